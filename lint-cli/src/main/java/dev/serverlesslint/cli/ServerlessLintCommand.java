@@ -1,0 +1,206 @@
+package dev.serverlesslint.cli;
+
+import dev.serverlesslint.core.ToolVersion;
+import dev.serverlesslint.core.engine.InternalError;
+import dev.serverlesslint.core.engine.LintEngine;
+import dev.serverlesslint.core.engine.LintRequest;
+import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.engine.RuleSet;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.report.ReportFormat;
+import dev.serverlesslint.core.rule.RuleMetadata;
+import dev.serverlesslint.core.source.FileSelection;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code serverless-lint [options] [PATH...]}: lints Lambda handler code and deployment configuration. */
+@Command(
+        name = "serverless-lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = ServerlessLintCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Finds AWS Lambda anti-patterns in Java handler code and in serverless.yml, "
+                + "AWS SAM and CloudFormation templates, as one model.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no findings at or above the severity threshold",
+                "1:findings at or above the severity threshold",
+                "2:usage, configuration or internal error"})
+public final class ServerlessLintCommand implements Callable<Integer> {
+
+    static final int EXIT_CLEAN = 0;
+    static final int EXIT_FINDINGS = 1;
+    static final int EXIT_ERROR = 2;
+
+    @Parameters(paramLabel = "PATH", description = "Files or directories to lint (default: the current directory).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text, json or sarif (default: text).",
+            converter = FormatConverter.class)
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--severity-threshold", paramLabel = "LEVEL",
+            description = "Lowest severity that makes the exit code 1: note, warning or error (default: warning).",
+            converter = SeverityConverter.class)
+    Severity threshold = Severity.WARNING;
+
+    @Option(names = "--rule", paramLabel = "ID", split = ",", description = "Run only these rules (repeatable, comma-separated).")
+    List<String> onlyRules = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not run these rules (repeatable, comma-separated).")
+    List<String> disabledRules = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Lint only files matching GLOB (relative to the root; repeatable).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB (relative to the root; repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate dated rules as of this date (default: today).")
+    LocalDate asOf = LocalDate.now();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--list-rules", description = "List the rules and exit.")
+    boolean listRules;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command with the given streams and returns the exit code (for tests and {@link #main}). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new ServerlessLintCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            cl.getErr().println("serverless-lint: " + exception.getMessage());
+            return EXIT_ERROR;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet ruleSet = RuleSet.discover(ServerlessLintCommand.class.getClassLoader());
+        if (listRules) {
+            printRules(ruleSet, out);
+            return EXIT_CLEAN;
+        }
+        Set<String> unknown = new HashSet<>();
+        for (String id : concat(onlyRules, disabledRules)) {
+            if (!ruleSet.contains(id.trim())) {
+                unknown.add(id.trim());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown rule ID(s) " + unknown.stream().sorted().toList() + "; see --list-rules");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+
+        Path workingDirectory = Path.of("").toAbsolutePath().normalize();
+        ScanRoot scanRoot = ScanRoot.of(workingDirectory, paths);
+        LintRequest request = new LintRequest(scanRoot.root(), scanRoot.targets(),
+                new FileSelection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules), Map.of(),
+                asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
+        LintResult result = new LintEngine(ruleSet).run(request);
+
+        if (output == null) {
+            format.reporter().write(result, out);
+            out.flush();
+        } else {
+            writeReport(result);
+            err.println(result.findings().size() + " finding(s) written to " + output);
+        }
+        for (InternalError error : result.internalErrors()) {
+            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
+                    + ": " + error.message());
+        }
+        if (!result.internalErrors().isEmpty()) {
+            return EXIT_ERROR;
+        }
+        return result.countAtLeast(threshold) > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+
+    private void writeReport(LintResult result) throws IOException {
+        Path absolute = output.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        try (Writer writer = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
+            format.reporter().write(result, writer);
+        }
+    }
+
+    private static void printRules(RuleSet ruleSet, PrintWriter out) {
+        for (RuleMetadata rule : ruleSet.metadata()) {
+            out.printf("%s  %-7s  %-40s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.name(), rule.summary());
+        }
+    }
+
+    private static Set<String> trimmed(List<String> ids) {
+        Set<String> set = new HashSet<>();
+        ids.forEach(id -> set.add(id.trim()));
+        return set;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ToolVersion.NAME + " " + ToolVersion.get()};
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.parse(value);
+        }
+    }
+
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            return Severity.parse(value);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.serverlesslint.core.engine;
+
+import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleMetadata;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The context of one rule checking one file: findings go into the given list. */
+final class CollectingContext implements RuleContext {
+
+    private final ProjectModel model;
+    private final LocalDate asOf;
+    private final RuleMetadata rule;
+    private final Severity severity;
+    private final String path;
+    private final List<Finding> sink;
+
+    CollectingContext(ProjectModel model, LocalDate asOf, RuleMetadata rule, Severity severity, String path,
+                      List<Finding> sink) {
+        this.model = model;
+        this.asOf = asOf;
+        this.rule = rule;
+        this.severity = severity;
+        this.path = path;
+        this.sink = sink;
+    }
+
+    @Override
+    public ProjectModel model() {
+        return model;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public void report(SourcePosition position, String message) {
+        report(position, message, null);
+    }
+
+    @Override
+    public void report(SourcePosition position, String message, String function) {
+        sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
+                message, function));
+    }
+}

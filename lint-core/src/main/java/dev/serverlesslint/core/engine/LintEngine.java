@@ -1,0 +1,165 @@
+package dev.serverlesslint.core.engine;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.rule.ConfigRule;
+import dev.serverlesslint.core.rule.JavaRule;
+import dev.serverlesslint.core.rule.Rule;
+import dev.serverlesslint.core.rule.RuleMetadata;
+import dev.serverlesslint.core.source.FileDiscovery;
+import dev.serverlesslint.core.source.ParseFailure;
+import dev.serverlesslint.core.source.ParseOutcome;
+import dev.serverlesslint.core.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs a lint: discover files, parse each once in parallel, build the project model, run every
+ * enabled rule on every file in parallel, and return the findings in a deterministic order
+ * (independent of the thread count).
+ */
+public final class LintEngine {
+
+    /** Parser recursion on deeply nested input needs more stack than the default. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final RuleSet ruleSet;
+
+    public LintEngine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public LintResult run(LintRequest request) {
+        List<SourceFile> files = new FileDiscovery(request.root(), request.selection()).discover(request.targets());
+        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
+        try {
+            SourceReader reader = new SourceReader(request.maxFileBytes());
+            List<ParseOutcome<?>> outcomes = runAll(workers, files.stream()
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file))
+                    .toList());
+
+            List<JavaSource> javaSources = new ArrayList<>();
+            List<ConfigDocument> configDocuments = new ArrayList<>();
+            List<ParseFailure> failures = new ArrayList<>();
+            for (ParseOutcome<?> outcome : outcomes) {
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                } else if (outcome.value() instanceof JavaSource java) {
+                    javaSources.add(java);
+                } else if (outcome.value() instanceof ConfigDocument config) {
+                    configDocuments.add(config);
+                }
+            }
+            ProjectModel model = new ProjectModel(javaSources, configDocuments);
+
+            List<Finding> findings = new ArrayList<>(parseErrorFindings(request, failures));
+            List<InternalError> internalErrors = new ArrayList<>();
+            List<Callable<FileResult>> checks = new ArrayList<>();
+            List<JavaRule> javaRules = enabledRules(request, JavaRule.class);
+            List<ConfigRule> configRules = enabledRules(request, ConfigRule.class);
+            for (JavaSource source : javaSources) {
+                checks.add(() -> check(request, model, source.path(), javaRules, (rule, ctx) -> rule.check(source, ctx)));
+            }
+            for (ConfigDocument document : configDocuments) {
+                checks.add(() -> check(request, model, document.path(), configRules,
+                        (rule, ctx) -> rule.check(document, ctx)));
+            }
+            for (FileResult result : runAll(workers, checks)) {
+                findings.addAll(result.findings());
+                internalErrors.addAll(result.errors());
+            }
+            findings.sort(null);
+            return new LintResult(findings, files.size(), internalErrors, ruleSet);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private record FileResult(List<Finding> findings, List<InternalError> errors) {
+    }
+
+    private <R extends Rule> FileResult check(LintRequest request, ProjectModel model, String path, List<R> rules,
+                                              BiConsumer<R, CollectingContext> checkOne) {
+        List<Finding> findings = new ArrayList<>();
+        List<InternalError> errors = new ArrayList<>();
+        for (R rule : rules) {
+            RuleMetadata meta = rule.metadata();
+            List<Finding> ruleFindings = new ArrayList<>();
+            CollectingContext context = new CollectingContext(model, request.asOf(), meta,
+                    severityOf(request, meta), path, ruleFindings);
+            try {
+                checkOne.accept(rule, context);
+                findings.addAll(ruleFindings);
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(new InternalError(meta.id(), path, String.valueOf(e), e));
+            }
+        }
+        return new FileResult(findings, errors);
+    }
+
+    private List<Finding> parseErrorFindings(LintRequest request, List<ParseFailure> failures) {
+        RuleMetadata meta = new ParseErrorRule().metadata();
+        if (!request.isEnabled(meta.id())) {
+            return List.of();
+        }
+        Severity severity = severityOf(request, meta);
+        return failures.stream()
+                .map(f -> new Finding(meta.id(), meta.name(), severity, f.file().relativePath(),
+                        f.position().line(), f.position().column(), f.message(), null))
+                .toList();
+    }
+
+    private <R> List<R> enabledRules(LintRequest request, Class<R> type) {
+        return ruleSet.rules().stream()
+                .filter(type::isInstance)
+                .filter(rule -> request.isEnabled(rule.metadata().id()))
+                .map(type::cast)
+                .toList();
+    }
+
+    private static Severity severityOf(LintRequest request, RuleMetadata meta) {
+        return request.severityOverrides().getOrDefault(meta.id(), meta.defaultSeverity());
+    }
+
+    /** Runs the tasks and returns their results in task order, so output never depends on scheduling. */
+    private static <T> List<T> runAll(ExecutorService workers, List<Callable<T>> tasks) {
+        try {
+            List<Future<T>> futures = workers.invokeAll(tasks);
+            List<T> results = new ArrayList<>(futures.size());
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lint interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("lint worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "serverless-lint-" + counter.incrementAndGet(), WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package dev.serverlesslint.core.finding;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One reported problem.
+ *
+ * @param ruleId   stable rule ID, e.g. {@code SL103}
+ * @param ruleName kebab-case rule name
+ * @param severity effective severity (after configuration)
+ * @param path     path relative to the scanned root, with {@code /} separators
+ * @param line     1-based line
+ * @param column   1-based column in UTF-16 code units
+ * @param message  what is wrong and what to do instead
+ * @param function logical name of the Lambda function concerned, or {@code null}
+ */
+public record Finding(
+        String ruleId,
+        String ruleName,
+        Severity severity,
+        String path,
+        int line,
+        int column,
+        String message,
+        String function) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::path)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message)
+            .thenComparing(f -> f.function() == null ? "" : f.function());
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(ruleName, "ruleName");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        line = Math.max(1, line);
+        column = Math.max(1, column);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, ruleName, newSeverity, path, line, column, message, function);
+    }
+
+    /** Deterministic report order: path, line, column, rule, message. */
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

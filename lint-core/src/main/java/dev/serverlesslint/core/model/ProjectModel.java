@@ -1,0 +1,78 @@
+package dev.serverlesslint.core.model;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.java.JavaSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about the linted project: its Java sources, its configuration files, the
+ * Lambda functions they declare, and which Java types those functions' handlers name.
+ */
+public final class ProjectModel {
+
+    private final List<JavaSource> javaSources;
+    private final List<ConfigDocument> configDocuments;
+    private final List<LambdaFunction> functions;
+    private final List<HandlerReference> handlerReferences;
+    private final JavaTypeIndex types;
+    private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
+    private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new HashMap<>();
+
+    public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
+        this.javaSources = List.copyOf(javaSources);
+        this.configDocuments = List.copyOf(configDocuments);
+        this.types = new JavaTypeIndex(this.javaSources);
+        List<LambdaFunction> allFunctions = new ArrayList<>();
+        List<HandlerReference> references = new ArrayList<>();
+        for (ConfigDocument document : this.configDocuments) {
+            List<LambdaFunction> declared = FunctionReader.functionsOf(document);
+            functionsByDocument.put(document, declared);
+            allFunctions.addAll(declared);
+            for (LambdaFunction function : declared) {
+                function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(reference -> {
+                    references.add(reference);
+                    types.find(reference.className()).ifPresent(type -> referencesByType
+                            .computeIfAbsent(type.declaration(), t -> new ArrayList<>()).add(reference));
+                });
+            }
+        }
+        this.functions = List.copyOf(allFunctions);
+        this.handlerReferences = List.copyOf(references);
+    }
+
+    public List<JavaSource> javaSources() {
+        return javaSources;
+    }
+
+    public List<ConfigDocument> configDocuments() {
+        return configDocuments;
+    }
+
+    public List<LambdaFunction> functions() {
+        return functions;
+    }
+
+    public List<LambdaFunction> functionsOf(ConfigDocument document) {
+        return functionsByDocument.getOrDefault(document, List.of());
+    }
+
+    /** Handler strings from configuration that read as Java handlers. */
+    public List<HandlerReference> handlerReferences() {
+        return handlerReferences;
+    }
+
+    /** Configuration handler references that name this type (none when no config is in scope). */
+    public List<HandlerReference> handlerReferencesTo(TypeDeclaration<?> type) {
+        return referencesByType.getOrDefault(type, List.of());
+    }
+
+    public JavaTypeIndex types() {
+        return types;
+    }
+}

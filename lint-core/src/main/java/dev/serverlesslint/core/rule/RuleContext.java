@@ -1,0 +1,21 @@
+package dev.serverlesslint.core.rule;
+
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.model.ProjectModel;
+
+import java.time.LocalDate;
+
+/** What a rule sees while checking one file: the project, the date, and a place to report. */
+public interface RuleContext {
+
+    ProjectModel model();
+
+    /** The date dated rules evaluate against: today, or {@code --as-of}. */
+    LocalDate asOf();
+
+    /** Reports a finding of the running rule in the file being checked. */
+    void report(SourcePosition position, String message);
+
+    /** Reports a finding that concerns the Lambda function with the given logical name. */
+    void report(SourcePosition position, String message, String function);
+}

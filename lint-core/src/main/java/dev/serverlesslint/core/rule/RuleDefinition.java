@@ -1,0 +1,36 @@
+package dev.serverlesslint.core.rule;
+
+import dev.serverlesslint.core.finding.Severity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The single source of truth for a rule's metadata: the SARIF rule descriptor, {@code --list-rules},
+ * the Maven plugin's help and the rule's documentation page are all checked against it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleDefinition {
+
+    /** Stable ID from the rule catalog, e.g. {@code SL103}. */
+    String id();
+
+    /** Kebab-case name, e.g. {@code handler-scoped-client}. */
+    String name();
+
+    Severity severity();
+
+    /** One sentence: what the rule finds. */
+    String summary();
+
+    /** Why it matters on AWS Lambda. */
+    String description();
+
+    /** What to do instead. */
+    String remediation();
+}

@@ -1,0 +1,95 @@
+package dev.serverlesslint.core.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Walks the targets below a root and returns the files to lint, sorted by relative path.
+ * Symbolic links are never followed (no loops, nothing outside the root); targets outside the
+ * root are rejected.
+ */
+public final class FileDiscovery {
+
+    private final Path root;
+    private final FileSelection selection;
+
+    public FileDiscovery(Path root, FileSelection selection) {
+        this.root = root.toAbsolutePath().normalize();
+        this.selection = selection;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<SourceFile> discover(List<Path> targets) {
+        TreeSet<SourceFile> files = new TreeSet<>();
+        for (Path target : targets.isEmpty() ? List.of(root) : targets) {
+            Path absolute = root.resolve(target).toAbsolutePath().normalize();
+            if (!absolute.startsWith(root)) {
+                throw new IllegalArgumentException(
+                        "path " + target + " is outside the project root " + root);
+            }
+            if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("path does not exist: " + target);
+            }
+            if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                walk(absolute, files);
+            } else if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                // A file named explicitly is linted if it is a kind we read, whatever the globs.
+                String relative = relativize(absolute);
+                if (SourceKind.of(relative) != SourceKind.OTHER) {
+                    files.add(new SourceFile(absolute, relative));
+                }
+            }
+        }
+        return new ArrayList<>(files);
+    }
+
+    private void walk(Path start, TreeSet<SourceFile> files) {
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(start) && selection.isSkippedDirectory(dir.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        String relative = relativize(file);
+                        if (selection.accepts(relative)) {
+                            files.add(new SourceFile(file, relative));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    // Unreadable directory entries are skipped; unreadable files are reported at parse time.
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + start, e);
+        }
+    }
+
+    private String relativize(Path file) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return relative.isEmpty() ? file.getFileName().toString() : relative;
+    }
+}

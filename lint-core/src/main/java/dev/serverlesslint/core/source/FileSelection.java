@@ -1,0 +1,69 @@
+package dev.serverlesslint.core.source;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which files under the root are linted: include and exclude globs (matched against the path
+ * relative to the root), test sources on or off, and directories that never hold linted code.
+ */
+public final class FileSelection {
+
+    /** Build output, dependencies and tool state: never linted. */
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+            "target", "node_modules", ".git", ".aws-sam", ".serverless", ".gradle", ".idea",
+            "cdk.out", ".mvn");
+
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+    private final boolean includeTests;
+
+    public FileSelection(List<String> includeGlobs, List<String> excludeGlobs, boolean includeTests) {
+        this.includes = includeGlobs.stream().map(FileSelection::matcher).toList();
+        this.excludes = excludeGlobs.stream().map(FileSelection::matcher).toList();
+        this.includeTests = includeTests;
+    }
+
+    public static FileSelection everything() {
+        return new FileSelection(List.of(), List.of(), true);
+    }
+
+    boolean isSkippedDirectory(String directoryName) {
+        return SKIPPED_DIRECTORIES.contains(directoryName);
+    }
+
+    /** Whether a file at this root-relative path ({@code /} separators) is linted. */
+    public boolean accepts(String relativePath) {
+        if (SourceKind.of(relativePath) == SourceKind.OTHER) {
+            return false;
+        }
+        if (!includeTests && isTestSource(relativePath)) {
+            return false;
+        }
+        Path path = Path.of(relativePath);
+        if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(path))) {
+            return false;
+        }
+        return excludes.stream().noneMatch(m -> m.matches(path));
+    }
+
+    private static boolean isTestSource(String relativePath) {
+        return relativePath.startsWith("src/test/") || relativePath.contains("/src/test/");
+    }
+
+    /**
+     * A glob matcher where a leading {@code **}{@code /} also matches at the root, as users expect
+     * from .gitignore-style patterns ({@code **}{@code /generated/**} matches {@code generated/A.java}).
+     */
+    private static PathMatcher matcher(String glob) {
+        PathMatcher full = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        if (!glob.startsWith("**/")) {
+            return full;
+        }
+        PathMatcher rootLevel = FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3));
+        return path -> full.matches(path) || rootLevel.matches(path);
+    }
+}

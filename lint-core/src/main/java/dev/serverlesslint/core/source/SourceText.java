@@ -1,0 +1,38 @@
+package dev.serverlesslint.core.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file's text, decoded as UTF-8. A leading byte-order mark is dropped so that columns on the
+ * first line are right; bytes that are not UTF-8 become U+FFFD and are noted, not fatal.
+ */
+public record SourceText(String content, boolean hadMalformedBytes) {
+
+    public static SourceText decode(byte[] bytes) {
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            String strict = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
+            return new SourceText(strict, false);
+        } catch (CharacterCodingException e) {
+            return new SourceText(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), true);
+        }
+    }
+
+    /** Whether the text contains NUL characters, as binary files named like sources do. */
+    public boolean looksBinary() {
+        return content.indexOf('\0') >= 0;
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+}

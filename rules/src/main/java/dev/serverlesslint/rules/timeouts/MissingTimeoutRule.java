@@ -1,0 +1,53 @@
+package dev.serverlesslint.rules.timeouts;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.model.FunctionProperty;
+import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.rule.ConfigRule;
+import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleDefinition;
+
+/** SL201: a function with no timeout of its own and none inherited. */
+@RuleDefinition(
+        id = "SL201",
+        name = "missing-timeout",
+        severity = Severity.WARNING,
+        summary = "A Lambda function has no timeout, neither its own nor inherited.",
+        description = "Without an explicit timeout a function gets the platform default: 3 seconds on "
+                + "Lambda (CloudFormation and SAM), 6 seconds with the Serverless Framework. That is "
+                + "rarely what the code needs: too short and cold starts or slow dependencies fail "
+                + "requests, and nobody decided it.",
+        remediation = "Set a timeout that covers the function's slowest expected run plus a margin: "
+                + "'timeout' on the function or in 'provider' (serverless.yml), 'Timeout' on the "
+                + "function or in 'Globals.Function' (SAM), 'Timeout' in the properties "
+                + "(CloudFormation).")
+public final class MissingTimeoutRule implements ConfigRule {
+
+    @Override
+    public void check(ConfigDocument document, RuleContext context) {
+        for (LambdaFunction function : context.model().functionsOf(document)) {
+            if (!function.properties().isMissing() && !function.properties().isMapping()) {
+                continue; // properties computed at deploy time: we cannot know
+            }
+            if (function.property(FunctionProperty.TIMEOUT).isPresent()) {
+                continue;
+            }
+            context.report(function.position(), message(function), function.name());
+        }
+    }
+
+    private static String message(LambdaFunction function) {
+        return switch (function.kind()) {
+            case SERVERLESS -> "Function '" + function.name() + "' has no timeout and 'provider' sets none, "
+                    + "so it gets the Serverless Framework default of 6 s. Set 'timeout' on the function "
+                    + "or in 'provider'.";
+            case SAM -> "Function '" + function.name() + "' has no Timeout and Globals.Function sets none, "
+                    + "so it gets Lambda's default of 3 s. Set 'Timeout' on the function or in "
+                    + "'Globals.Function'.";
+            case CLOUDFORMATION -> "Function '" + function.name() + "' has no Timeout, so it gets Lambda's "
+                    + "default of 3 s. Set 'Timeout' in its properties.";
+        };
+    }
+
+}

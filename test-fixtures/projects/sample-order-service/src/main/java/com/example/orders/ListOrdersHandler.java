@@ -1,0 +1,20 @@
+package com.example.orders;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/** The recommended pattern: the client is created once, when the environment initialises. */
+public class ListOrdersHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final DynamoDbClient DYNAMO = DynamoDbClient.create();
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        int count = DYNAMO.scan(ScanRequest.builder().tableName(System.getenv("TABLE_NAME")).build()).count();
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{\"count\":" + count + "}").build();
+    }
+}

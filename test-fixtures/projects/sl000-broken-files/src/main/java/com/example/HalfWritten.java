@@ -1,0 +1,6 @@
+package com.example;
+
+public class HalfWritten {
+    public void save( { // expect: SL000
+    }
+}

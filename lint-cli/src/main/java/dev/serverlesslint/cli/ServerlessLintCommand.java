@@ -135,7 +135,7 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         ScanRoot scanRoot = ScanRoot.of(workingDirectory, paths);
         LintRequest request = new LintRequest(scanRoot.root(), scanRoot.targets(),
                 new FileSelection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules), Map.of(),
-                asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
+                Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
         LintResult result = new LintEngine(ruleSet).run(request);
 
         if (output == null) {

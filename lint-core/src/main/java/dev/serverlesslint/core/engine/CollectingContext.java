@@ -6,6 +6,7 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleMetadata;
+import dev.serverlesslint.core.rule.RuleOptions;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,15 +17,17 @@ final class CollectingContext implements RuleContext {
     private final ProjectModel model;
     private final LocalDate asOf;
     private final RuleMetadata rule;
+    private final RuleOptions options;
     private final Severity severity;
     private final String path;
     private final List<Finding> sink;
 
-    CollectingContext(ProjectModel model, LocalDate asOf, RuleMetadata rule, Severity severity, String path,
-                      List<Finding> sink) {
+    CollectingContext(ProjectModel model, LocalDate asOf, RuleMetadata rule, RuleOptions options, Severity severity,
+                      String path, List<Finding> sink) {
         this.model = model;
         this.asOf = asOf;
         this.rule = rule;
+        this.options = options;
         this.severity = severity;
         this.path = path;
         this.sink = sink;
@@ -33,6 +36,11 @@ final class CollectingContext implements RuleContext {
     @Override
     public ProjectModel model() {
         return model;
+    }
+
+    @Override
+    public RuleOptions options() {
+        return options;
     }
 
     @Override

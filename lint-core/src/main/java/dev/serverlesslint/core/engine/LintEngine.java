@@ -102,7 +102,7 @@ public final class LintEngine {
             RuleMetadata meta = rule.metadata();
             List<Finding> ruleFindings = new ArrayList<>();
             CollectingContext context = new CollectingContext(model, request.asOf(), meta,
-                    severityOf(request, meta), path, ruleFindings);
+                    request.optionsOf(meta.id()), severityOf(request, meta), path, ruleFindings);
             try {
                 checkOne.accept(rule, context);
                 findings.addAll(ruleFindings);

@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.FileSelection;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param onlyRules         if not empty, only these rule IDs run
  * @param disabledRules     rule IDs that do not run
  * @param severityOverrides per-rule severities replacing the defaults
+ * @param ruleOptions       per-rule options by rule ID
  * @param asOf              the date dated rules use
  * @param threads           worker threads for parsing and checking
  * @param maxFileBytes      files larger than this are reported, not parsed
@@ -30,6 +32,7 @@ public record LintRequest(
         Set<String> onlyRules,
         Set<String> disabledRules,
         Map<String, Severity> severityOverrides,
+        Map<String, RuleOptions> ruleOptions,
         LocalDate asOf,
         int threads,
         long maxFileBytes) {
@@ -42,6 +45,7 @@ public record LintRequest(
         onlyRules = Set.copyOf(onlyRules);
         disabledRules = Set.copyOf(disabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
+        ruleOptions = Map.copyOf(ruleOptions);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -50,20 +54,24 @@ public record LintRequest(
     /** Lints everything under {@code root} with default settings. */
     public static LintRequest of(Path root) {
         return new LintRequest(root, List.of(), FileSelection.everything(), Set.of(), Set.of(), Map.of(),
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_FILE_BYTES);
+                Map.of(), LocalDate.now(), Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_FILE_BYTES);
     }
 
     public boolean isEnabled(String ruleId) {
         return (onlyRules.isEmpty() || onlyRules.contains(ruleId)) && !disabledRules.contains(ruleId);
     }
 
+    public RuleOptions optionsOf(String ruleId) {
+        return ruleOptions.getOrDefault(ruleId, RuleOptions.NONE);
+    }
+
     public LintRequest withAsOf(LocalDate date) {
-        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, date,
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, date,
                 threads, maxFileBytes);
     }
 
     public LintRequest withThreads(int count) {
-        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, asOf,
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
                 count, maxFileBytes);
     }
 }

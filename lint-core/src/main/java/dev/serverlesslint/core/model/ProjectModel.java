@@ -3,6 +3,8 @@ package dev.serverlesslint.core.model;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.requestpath.HandlerBodyRequestPaths;
+import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ public final class ProjectModel {
     private final JavaTypeIndex types;
     private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
     private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new HashMap<>();
+    private final RequestPaths requestPaths;
 
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
         this.javaSources = List.copyOf(javaSources);
@@ -44,6 +47,12 @@ public final class ProjectModel {
         }
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
+        this.requestPaths = new HandlerBodyRequestPaths(this.javaSources, this);
+    }
+
+    /** Which code runs per request, and how a handler reaches it. */
+    public RequestPaths requestPaths() {
+        return requestPaths;
     }
 
     public List<JavaSource> javaSources() {

@@ -10,6 +10,9 @@ public interface RuleContext {
 
     ProjectModel model();
 
+    /** This rule's options from the project configuration. */
+    RuleOptions options();
+
     /** The date dated rules evaluate against: today, or {@code --as-of}. */
     LocalDate asOf();
 

@@ -1,7 +1,5 @@
 package dev.serverlesslint.rules.clients;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -16,7 +14,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.handlers.HandlerMethods;
+import dev.serverlesslint.core.requestpath.CallChain;
 
 import java.util.Optional;
 
@@ -40,22 +38,17 @@ public final class HandlerScopedClientRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
-        for (MethodDeclaration handler : HandlerMethods.in(source, context.model())) {
-            handler.getBody().ifPresent(body -> body.walk(Node.TreeTraversal.PREORDER, node -> {
-                if (node instanceof Expression expression) {
-                    HeavyInitCatalog.match(expression)
-                            .filter(init -> !isLazyInitialisation(init.expression()))
-                            .ifPresent(init -> report(context, handler, init));
-                }
-            }));
-        }
+        source.unit().walk(Expression.class, expression -> HeavyInitCatalog.match(expression)
+                .filter(init -> !isLazyInitialisation(init.expression()))
+                .ifPresent(init -> context.model().requestPaths().chainTo(expression)
+                        .ifPresent(chain -> report(context, chain, init))));
     }
 
-    private static void report(RuleContext context, MethodDeclaration handler, HeavyInitCatalog.HeavyInit init) {
+    private static void report(RuleContext context, CallChain chain, HeavyInitCatalog.HeavyInit init) {
         SourcePosition position = init.expression().getBegin()
                 .map(p -> new SourcePosition(p.line, p.column))
                 .orElse(SourcePosition.START);
-        context.report(position, HandlerMethods.describe(handler) + " creates a " + init.kind() + " ("
+        context.report(position, chain.describe() + " creates a " + init.kind() + " ("
                 + init.description() + ") on every invocation. Create it once during init (a static "
                 + "final field or the constructor) and reuse it.");
     }

@@ -1,4 +1,4 @@
-package dev.serverlesslint.rules.handlers;
+package dev.serverlesslint.core.requestpath;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -18,14 +18,14 @@ import java.util.Set;
  * Lambda runtime's {@code RequestHandler} or {@code RequestStreamHandler}, and any method that a
  * function's configuration names as its handler.
  */
-public final class HandlerMethods {
+public final class HandlerDiscovery {
 
     private static final Set<String> HANDLER_INTERFACES = Set.of("RequestHandler", "RequestStreamHandler");
 
-    private HandlerMethods() {
+    private HandlerDiscovery() {
     }
 
-    public static List<MethodDeclaration> in(JavaSource source, ProjectModel model) {
+    public static List<MethodDeclaration> handlerMethods(JavaSource source, ProjectModel model) {
         Set<MethodDeclaration> methods = new LinkedHashSet<>();
         for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
             Set<String> names = new LinkedHashSet<>();

@@ -50,7 +50,8 @@ public final class ConfigLoader {
         return ParseOutcome.parsed(new ConfigDocument(file, format, root, List.copyOf(duplicateKeys), text.content()));
     }
 
-    private static boolean isConfigFileName(SourceFile file) {
+    /** Named like a deployment configuration: serverless.*, template.*, sam.*, *.template.*. */
+    public static boolean isConfigFileName(SourceFile file) {
         String name = file.lowerCaseName();
         return name.startsWith("serverless.") || name.startsWith("template.") || name.startsWith("sam.")
                 || name.contains(".template.");

@@ -2,7 +2,7 @@ package dev.serverlesslint.core.config;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -40,7 +40,7 @@ final class JsonTreeReader {
                         position(parser.currentTokenLocation()));
             }
             return value;
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             throw new ConfigSyntaxException("JSON syntax error: " + e.getOriginalMessage(),
                     location == null ? SourcePosition.START : position(location));

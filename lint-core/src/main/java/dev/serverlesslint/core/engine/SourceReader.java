@@ -37,8 +37,8 @@ final class SourceReader {
         }
         SourceText text = SourceText.decode(bytes);
         if (text.looksBinary()) {
-            return file.kind() == SourceKind.JAVA
-                    ? ParseOutcome.failed(file, SourcePosition.START, "binary content in a .java file")
+            return file.kind() == SourceKind.JAVA || ConfigLoader.isConfigFileName(file)
+                    ? ParseOutcome.failed(file, SourcePosition.START, "binary content (NUL bytes) in a source file")
                     : ParseOutcome.ignored();
         }
         try {

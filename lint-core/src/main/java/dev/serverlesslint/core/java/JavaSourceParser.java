@@ -10,15 +10,21 @@ import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceText;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Parses Java sources at the newest language level JavaParser supports. JavaParser instances are
  * not thread-safe, so each thread gets its own.
  */
 public final class JavaSourceParser {
 
+    private static final Pattern AT_LINE_COLUMN = Pattern.compile("at line (\\d+), column (\\d+)");
+
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
             new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)));
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
 
     public ParseOutcome<JavaSource> parse(SourceFile file, SourceText text) {
         ParseResult<CompilationUnit> result = PARSER.get().parse(text.content());
@@ -26,12 +32,38 @@ public final class JavaSourceParser {
             return ParseOutcome.parsed(new JavaSource(file, result.getResult().get()));
         }
         Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-        SourcePosition position = first == null ? SourcePosition.START : first.getLocation()
+        if (first == null) {
+            return ParseOutcome.failed(file, SourcePosition.START, "Java syntax error");
+        }
+        return ParseOutcome.failed(file, positionOf(first), "Java syntax error: " + describe(first));
+    }
+
+    /**
+     * Where the offending token is. The parser's exception names it ("at line 2, column 11");
+     * the problem's token range starts at the last good token, so it is only a fallback.
+     */
+    private static SourcePosition positionOf(Problem problem) {
+        Optional<Matcher> named = problem.getCause()
+                .map(cause -> AT_LINE_COLUMN.matcher(String.valueOf(cause.getMessage())))
+                .filter(Matcher::find);
+        if (named.isPresent()) {
+            return new SourcePosition(Integer.parseInt(named.get().group(1)), Integer.parseInt(named.get().group(2)));
+        }
+        return problem.getLocation()
                 .flatMap(location -> location.getBegin().getRange())
                 .map(range -> new SourcePosition(range.begin.line, range.begin.column))
                 .orElse(SourcePosition.START);
-        String message = first == null ? "unknown parse error" : firstLine(first.getMessage());
-        return ParseOutcome.failed(file, position, "Java syntax error: " + message);
+    }
+
+    private static String describe(Problem problem) {
+        String message = firstLine(problem.getMessage());
+        if (message.startsWith("Lexical error") && message.contains("<EOF>")) {
+            return "unexpected end of file (an unclosed comment, string or text block?)";
+        }
+        if (message.startsWith("Lexical error")) {
+            return "unexpected character" + message.substring(message.indexOf('.') + 1).replaceFirst("\\s+", " ");
+        }
+        return message;
     }
 
     private static String firstLine(String message) {

@@ -33,7 +33,7 @@ import java.util.function.BiConsumer;
 public final class LintEngine {
 
     /** Parser recursion on deeply nested input needs more stack than the default. */
-    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+    public static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
     private final RuleSet ruleSet;
 

@@ -12,18 +12,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /** Reads and parses one file of any kind; never throws for bad input. */
-final class SourceReader {
+public final class SourceReader {
 
     private final long maxFileBytes;
     private final JavaSourceParser javaParser = new JavaSourceParser();
     private final ConfigLoader configLoader;
 
-    SourceReader(long maxFileBytes) {
+    public SourceReader(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
         this.configLoader = new ConfigLoader((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
     }
 
-    ParseOutcome<?> read(SourceFile file) {
+    public ParseOutcome<?> read(SourceFile file) {
         byte[] bytes;
         try {
             long size = Files.size(file.absolutePath());
@@ -35,6 +35,11 @@ final class SourceReader {
         } catch (IOException | SecurityException e) {
             return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());
         }
+        return parse(file, bytes);
+    }
+
+    /** Parses a file's content: a Java source, a deployment configuration, nothing, or a failure. */
+    public ParseOutcome<?> parse(SourceFile file, byte[] bytes) {
         SourceText text = SourceText.decode(bytes);
         if (text.looksBinary()) {
             return file.kind() == SourceKind.JAVA || ConfigLoader.isConfigFileName(file)

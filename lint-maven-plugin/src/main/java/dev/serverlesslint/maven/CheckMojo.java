@@ -61,7 +61,7 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Report files to write to {@code ${project.build.directory}/serverless-lint/report.<extension>}:
      * any of the formats of the command line's {@code --format}, e.g. {@code sarif}, {@code json},
-     * {@code text}. Empty: no report files.
+     * {@code text}; {@code none} writes no report files.
      */
     @Parameter(property = "serverless-lint.formats", defaultValue = "sarif,json")
     List<String> formats;

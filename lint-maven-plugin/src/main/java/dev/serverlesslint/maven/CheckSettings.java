@@ -21,13 +21,20 @@ import java.util.stream.Collectors;
  */
 record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllowedViolations, int threads) {
 
+    /**
+     * The format list that writes no reports. An empty {@code <formats/>} cannot say it: Maven then
+     * applies the default.
+     */
+    static final String NO_REPORTS = "none";
+
     CheckSettings {
         formats = List.copyOf(formats);
     }
 
     /**
      * @param severityThreshold    {@code note}, {@code warning} or {@code error}
-     * @param formatNames          report format names; an element may itself be comma-separated
+     * @param formatNames          report format names; an element may itself be comma-separated;
+     *                             {@code none} stands for no format
      * @param maxAllowedViolations zero or more
      * @param threads              one or more, or {@code null} for one per processor
      * @throws IllegalArgumentException if a value is invalid
@@ -58,14 +65,14 @@ record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllo
                 continue;
             }
             for (String name : entry.split(",")) {
-                if (name.isBlank()) {
+                if (name.isBlank() || name.trim().equalsIgnoreCase(NO_REPORTS)) {
                     continue;
                 }
                 try {
                     formats.add(ReportFormat.parse(name.trim()));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("formats: unknown report format '" + name.trim()
-                            + "' (expected any of " + knownFormats() + ")", e);
+                            + "' (expected any of " + knownFormats() + ", or " + NO_REPORTS + ")", e);
                 }
             }
         }

@@ -48,6 +48,7 @@ class CheckSettingsTest {
     void noFormatsMeansNoReports() {
         assertEquals(List.of(), CheckSettings.from("warning", null, 0, null).formats());
         assertEquals(List.of(), CheckSettings.from("warning", List.of(" "), 0, null).formats());
+        assertEquals(List.of(), CheckSettings.from("warning", List.of("None"), 0, null).formats());
     }
 
     @Test

@@ -59,9 +59,10 @@ public class CheckMojo extends AbstractMojo {
     boolean includeTests;
 
     /**
-     * Report files to write to {@code ${project.build.directory}/serverless-lint/report.<extension>}:
-     * any of the formats of the command line's {@code --format}, e.g. {@code sarif}, {@code json},
-     * {@code text}; {@code none} writes no report files.
+     * Report files to write, one per format, named after the format's file extension in the build
+     * directory (e.g. {@code target/serverless-lint/report.sarif}): any of the formats of the command
+     * line's {@code --format}, e.g. {@code sarif}, {@code json}, {@code text}; {@code none} writes no
+     * report files.
      */
     @Parameter(property = "serverless-lint.formats", defaultValue = "sarif,json")
     List<String> formats;

@@ -70,6 +70,11 @@ public record LintRequest(
                 threads, maxFileBytes);
     }
 
+    public LintRequest withSelection(FileSelection newSelection) {
+        return new LintRequest(root, targets, newSelection, onlyRules, disabledRules, severityOverrides, ruleOptions,
+                asOf, threads, maxFileBytes);
+    }
+
     public LintRequest withThreads(int count) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
                 count, maxFileBytes);

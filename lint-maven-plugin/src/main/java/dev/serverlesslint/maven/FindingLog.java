@@ -1,0 +1,61 @@
+package dev.serverlesslint.maven;
+
+import dev.serverlesslint.core.engine.InternalError;
+import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Severity;
+import org.apache.maven.plugin.logging.Log;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a lint result to the Maven log: one line per finding,
+ * {@code path:line:col  severity  ID name  message}, at the log level matching its severity
+ * (error, warning, info for notes), and a summary line.
+ */
+final class FindingLog {
+
+    private final Log log;
+
+    FindingLog(Log log) {
+        this.log = log;
+    }
+
+    void findings(LintResult result) {
+        for (Finding finding : result.findings()) {
+            String line = format(finding);
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case NOTE -> log.info(line);
+            }
+        }
+        for (InternalError error : result.internalErrors()) {
+            log.error("internal error: rule " + error.ruleId() + " failed on " + error.path() + ": "
+                    + error.message(), error.cause());
+        }
+    }
+
+    void summary(LintResult result, List<Path> reports) {
+        log.info(summaryLine(result) + (reports.isEmpty() ? "" : ViolationVerdict.reportsSentence(reports)));
+    }
+
+    static String format(Finding finding) {
+        return finding.path() + ":" + finding.line() + ":" + finding.column() + "  " + finding.severity().label()
+                + "  " + finding.ruleId() + " " + finding.ruleName() + "  " + finding.message();
+    }
+
+    static String summaryLine(LintResult result) {
+        String checked = ViolationVerdict.plural(result.filesChecked(), "file") + " checked";
+        if (result.findings().isEmpty()) {
+            return "serverless-lint: no findings (" + checked + ").";
+        }
+        long files = result.findings().stream().map(Finding::path).distinct().count();
+        return "serverless-lint: " + ViolationVerdict.plural(result.findings().size(), "finding") + " ("
+                + ViolationVerdict.plural(result.count(Severity.ERROR), "error") + ", "
+                + ViolationVerdict.plural(result.count(Severity.WARNING), "warning") + ", "
+                + ViolationVerdict.plural(result.count(Severity.NOTE), "note") + ") in "
+                + ViolationVerdict.plural(files, "file") + "; " + checked + ".";
+    }
+}

@@ -1,0 +1,188 @@
+package dev.serverlesslint.maven;
+
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The goal end to end on small projects, without a Maven runtime (the invoker ITs run real Maven). */
+class CheckMojoTest {
+
+    private static final String SERVERLESS_YML = """
+            service: orders
+            provider:
+              name: aws
+              runtime: java21
+            functions:
+              getOrder:
+                handler: com.example.GetOrderHandler
+            """;
+
+    private static final String HANDLER = """
+            package com.example;
+
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            public class GetOrderHandler implements RequestHandler<String, String> {
+                @Override
+                public String handleRequest(String id, Context context) {
+                    S3Client s3 = S3Client.create();
+                    return s3.toString();
+                }
+            }
+            """;
+
+    @TempDir
+    Path basedir;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @Test
+    void failsTheBuildWithTheFindingsLoggedAndReported() throws IOException {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("serverless-lint found 2 violations (findings at or above "
+                + "'warning': 0 errors, 2 warnings); none are allowed. Reports: "
+                + basedir.resolve("target/serverless-lint/report.sarif") + ", "
+                + basedir.resolve("target/serverless-lint/report.json") + "."), failure.getMessage());
+        List<String> warnings = log.at("WARNING");
+        assertEquals(2, warnings.size(), log.lines.toString());
+        assertTrue(warnings.get(0).startsWith("serverless.yml:6:3  warning  SL201 missing-timeout  "), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("src/main/java/com/example/GetOrderHandler.java:10:23  warning  "
+                + "SL103 handler-scoped-client  "), warnings.get(1));
+        assertTrue(log.at("INFO").contains("serverless-lint: 2 findings (0 errors, 2 warnings, 0 notes) in 2 files; "
+                + "2 files checked. Reports: " + basedir.resolve("target/serverless-lint/report.sarif") + ", "
+                + basedir.resolve("target/serverless-lint/report.json") + "."), log.lines.toString());
+        assertTrue(Files.isRegularFile(basedir.resolve("target/serverless-lint/report.sarif")));
+        assertTrue(Files.isRegularFile(basedir.resolve("target/serverless-lint/report.json")));
+    }
+
+    @Test
+    void onlyWarnsWhenFailOnViolationIsOff() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.failOnViolation = false;
+
+        mojo.execute();
+
+        assertEquals("serverless-lint: 2 violations (0 errors, 2 warnings) exceed the 0 allowed; not failing the "
+                + "build because failOnViolation is false.", log.at("WARNING").get(2));
+    }
+
+    @Test
+    void passesWithinTheAllowedNumberOrAboveTheFindingsSeverity() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo tolerant = mojo();
+        tolerant.maxAllowedViolations = 2;
+        tolerant.execute();
+
+        CheckMojo errorsOnly = mojo();
+        errorsOnly.severityThreshold = "error";
+        errorsOnly.execute();
+
+        assertEquals(4, log.at("WARNING").size(), "the findings are logged either way: " + log.lines);
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertEquals(List.of("[INFO] serverless-lint: skipped (serverless-lint.skip is true)."), log.lines);
+        assertFalse(Files.exists(basedir.resolve("target")));
+    }
+
+    @Test
+    void anAggregatorDoesNotLintItsModules() throws Exception {
+        writeFailingProject(basedir.resolve("orders"));
+        Files.writeString(basedir.resolve("template.yaml"), """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  Bucket:
+                    Type: AWS::S3::Bucket
+                """);
+        CheckMojo mojo = mojo();
+        mojo.project.getModules().add("orders");
+        mojo.formats = List.of("none");
+
+        mojo.execute();
+
+        assertEquals(List.of("[DEBUG] serverless-lint: not linting [orders, target] (modules and build output of "
+                + "order-platform)", "[INFO] serverless-lint: no findings (1 file checked)."), log.lines);
+        assertFalse(Files.exists(basedir.resolve("target")));
+    }
+
+    @Test
+    void invalidParametersAreConfigurationErrors() throws IOException {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("pdf");
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("serverless-lint: invalid configuration: formats: unknown report "
+                + "format 'pdf'"), error.getMessage());
+    }
+
+    @Test
+    void aCrashingRuleIsAnExecutionErrorAfterTheReports() throws IOException {
+        Path source = basedir.resolve("src/main/java/com/example/Explodes.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package com.example;\nclass Explodes {}\n");
+        CheckMojo mojo = mojo();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("serverless-lint: 1 internal rule error(s), listed above"),
+                error.getMessage());
+        assertTrue(log.at("ERROR").get(0).startsWith("internal error: rule SL990 failed on "
+                + "src/main/java/com/example/Explodes.java: java.lang.IllegalStateException: boom"), log.lines.toString());
+        assertTrue(Files.isRegularFile(basedir.resolve("target/serverless-lint/report.json")));
+    }
+
+    private CheckMojo mojo() {
+        Model model = new Model();
+        model.setArtifactId("order-platform");
+        MavenProject project = new MavenProject(model);
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(basedir.resolve("target").toString());
+
+        CheckMojo mojo = new CheckMojo();
+        mojo.setLog(log);
+        mojo.project = project;
+        mojo.failOnViolation = true;
+        mojo.severityThreshold = "warning";
+        mojo.maxAllowedViolations = 0;
+        mojo.formats = List.of("sarif,json");
+        mojo.printSummary = true;
+        mojo.threads = 2;
+        return mojo;
+    }
+
+    private static void writeFailingProject(Path directory) throws IOException {
+        Path handler = directory.resolve("src/main/java/com/example/GetOrderHandler.java");
+        Files.createDirectories(handler.getParent());
+        Files.writeString(handler, HANDLER);
+        Files.writeString(directory.resolve("serverless.yml"), SERVERLESS_YML);
+    }
+}

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
         description = "A function that invokes another synchronously waits (and is billed) while the other runs, "
                 + "shares its timeout budget, and fails when the other is throttled or slow; retries multiply the "
                 + "load. The permission in the template is the configuration side of SL106 (Lambda invoking Lambda "
-                + "from code). SAM's LambdaInvokePolicy template counts too.",
+                + "from code). SAM's LambdaInvokePolicy template counts too. A durable function (DurableConfig) is "
+                + "not reported: it is suspended while the function it invokes runs.",
         remediation = "Put a queue, topic or event bus between the functions (SQS, SNS, EventBridge) or orchestrate "
                 + "them with Step Functions; then remove lambda:InvokeFunction from the caller's role.")
 public final class LambdaInvokePermissionRule implements ConfigRule {
@@ -36,8 +37,8 @@ public final class LambdaInvokePermissionRule implements ConfigRule {
         FunctionArnMatcher matcher = new FunctionArnMatcher(functions);
         FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction caller : functions) {
-            if (!caller.properties().isMapping()) {
-                continue;
+            if (!caller.properties().isMapping() || caller.property("DurableConfig").isPresent()) {
+                continue; // a durable function is suspended, not billed, while the function it invokes runs
             }
             for (IamStatement statement : FunctionRoleStatements.of(caller)) {
                 if (statement.isAllow() && allowsInvoke(statement)) {

@@ -74,6 +74,7 @@ public final class WildcardIamRule implements ConfigRule {
                 .flatMap(Optional::stream)
                 .map(String::trim)
                 .filter(a -> !ReadOnlyActions.allowsAnyResource(a))
+                .distinct()
                 .toList();
         if (writes.isEmpty()) {
             return;

@@ -26,14 +26,18 @@ final class SecretName {
             "ARN", "NAME", "ID", "PATH", "PARAM", "PARAMETER", "TABLE", "BUCKET", "QUEUE", "TOPIC", "URL", "URI",
             "ENDPOINT", "HEADER", "TTL", "EXPIRY", "EXPIRATION", "LENGTH", "SIZE", "ENABLED", "REGION", "FILE",
             "TYPE", "FIELD", "ALGORITHM", "ISSUER", "AUDIENCE", "SECONDS", "MINUTES", "HOURS", "DAYS", "TIMEOUT",
-            "VERSION", "PREFIX", "STORE", "ROTATION", "KEYID", "ALIAS", "LOCATION", "SOURCE", "PROVIDER", "MODE");
+            "VERSION", "PREFIX", "STORE", "ROTATION", "KEYID", "ALIAS", "LOCATION", "SOURCE", "PROVIDER", "MODE",
+            "PORT", "HOST", "ITERATIONS", "COUNT", "ROUNDS", "LEVEL", "ENABLE", "CACHE", "MAX", "MIN", "LIMIT");
+
+    /** Settings of AWS's Parameters and Secrets Lambda extension: configuration, not secrets. */
+    private static final String EXTENSION_SETTINGS = "PARAMETERS_SECRETS_EXTENSION_";
 
     private SecretName() {
     }
 
     static boolean looksSecret(String name) {
         List<String> words = words(name);
-        if (words.isEmpty() || REFERENCE_SUFFIXES.contains(words.get(words.size() - 1))) {
+        if (name.toUpperCase(Locale.ROOT).startsWith(EXTENSION_SETTINGS) || words.isEmpty() || REFERENCE_SUFFIXES.contains(words.get(words.size() - 1))) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {

@@ -1,0 +1,160 @@
+package dev.serverlesslint.rules.templates;
+
+import dev.serverlesslint.core.config.ConfigValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a CloudFormation string expression as a template in {@code Fn::Sub} syntax: literal text,
+ * with {@code ${Name}} for a {@code Ref} and {@code ${Name.Attribute}} for a {@code Fn::GetAtt}.
+ * {@code !Ref}, {@code !GetAtt}, {@code !Sub} (both forms) and {@code Fn::Join} are understood, in
+ * short and long form. Anything else (conditions, imports, lookups) has no template: empty.
+ * <p>
+ * This lets rules compare what two expressions refer to without evaluating them, e.g. a log group
+ * named {@code !Sub /aws/lambda/${Fn}} and one named {@code !Join ['', ['/aws/lambda/', !Ref Fn]]}
+ * both read as {@code /aws/lambda/${Fn}}.
+ */
+public final class TemplateExpression {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+
+    private TemplateExpression() {
+    }
+
+    /** The expression as a Sub-style template, or empty when it cannot be read as one. */
+    public static Optional<String> of(ConfigValue value) {
+        String tag = value.tag().orElse("");
+        if (value.isScalar()) {
+            String text = value.text().orElse(null);
+            if (text == null) {
+                return Optional.empty();
+            }
+            return switch (tag) {
+                case "" -> Optional.of(text);
+                case "!Ref" -> Optional.of("${" + text.trim() + "}");
+                case "!GetAtt" -> Optional.of("${" + text.trim() + "}");
+                case "!Sub" -> Optional.of(text);
+                default -> Optional.empty();
+            };
+        }
+        if (value.isSequence()) {
+            return switch (tag) {
+                case "!Sub" -> substitute(value.items());
+                case "!Join" -> join(value.items());
+                case "!GetAtt" -> getAtt(value.items());
+                default -> Optional.empty();
+            };
+        }
+        if (value.isIntrinsicFunction()) {
+            ConfigValue.Entry entry = value.entries().get(0);
+            ConfigValue argument = entry.value();
+            return switch (entry.name()) {
+                case "Ref" -> argument.text().map(t -> "${" + t.trim() + "}");
+                case "Fn::GetAtt" -> argument.isSequence()
+                        ? getAtt(argument.items())
+                        : argument.text().map(t -> "${" + t.trim() + "}");
+                case "Fn::Sub" -> argument.isSequence() ? substitute(argument.items()) : argument.text();
+                case "Fn::Join" -> argument.isSequence() ? join(argument.items()) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The logical name an expression refers to when it is exactly one {@code Ref} or {@code GetAtt}
+     * ({@code ${Name}} or {@code ${Name.Attribute}}), e.g. a function's {@code Role: !GetAtt R.Arn} gives R.
+     */
+    public static Optional<String> referencedName(ConfigValue value) {
+        return of(value).flatMap(TemplateExpression::singleReference);
+    }
+
+    /** The logical name of a template that is exactly one reference, {@code ${Name}} or {@code ${Name.Attr}}. */
+    public static Optional<String> singleReference(String template) {
+        Matcher matcher = VARIABLE.matcher(template);
+        if (matcher.matches()) {
+            String name = matcher.group(1).trim();
+            int dot = name.indexOf('.');
+            String logical = dot > 0 ? name.substring(0, dot) : name;
+            return logical.contains(":") || logical.isEmpty() ? Optional.empty() : Optional.of(logical);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a template has no references at all, i.e. is plain text. */
+    public static boolean isPlainText(String template) {
+        return !template.contains("${");
+    }
+
+    private static Optional<String> getAtt(List<ConfigValue> items) {
+        if (items.size() != 2) {
+            return Optional.empty();
+        }
+        Optional<String> name = items.get(0).asLiteralText();
+        Optional<String> attribute = items.get(1).asLiteralText();
+        return name.isPresent() && attribute.isPresent()
+                ? Optional.of("${" + name.get().trim() + "." + attribute.get().trim() + "}")
+                : Optional.empty();
+    }
+
+    private static Optional<String> substitute(List<ConfigValue> items) {
+        if (items.isEmpty() || items.size() > 2) {
+            return Optional.empty();
+        }
+        Optional<String> template = items.get(0).text().filter(t -> items.get(0).tag().isEmpty());
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.size() == 1) {
+            return template;
+        }
+        Map<String, String> variables = new HashMap<>();
+        for (ConfigValue.Entry entry : items.get(1).entries()) {
+            Optional<String> replacement = of(entry.value());
+            if (replacement.isEmpty()) {
+                return Optional.empty();
+            }
+            variables.put(entry.name(), replacement.get());
+        }
+        Matcher matcher = VARIABLE.matcher(template.get());
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            String replacement = variables.getOrDefault(name, matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return Optional.of(out.toString());
+    }
+
+    private static Optional<String> join(List<ConfigValue> items) {
+        if (items.size() != 2 || !items.get(1).isSequence()) {
+            return Optional.empty();
+        }
+        Optional<String> delimiter = items.get(0).asLiteralText();
+        if (delimiter.isEmpty() && items.get(0).isScalar() && items.get(0).tag().isEmpty()) {
+            delimiter = Optional.of("");
+        }
+        if (delimiter.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        List<ConfigValue> parts = items.get(1).items();
+        for (int i = 0; i < parts.size(); i++) {
+            Optional<String> part = of(parts.get(i));
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            if (i > 0) {
+                out.append(delimiter.get());
+            }
+            out.append(part.get());
+        }
+        return Optional.of(out.toString());
+    }
+}

@@ -51,11 +51,13 @@ if (missing.length) {
 console.log(`sarif-validate: ${run.results.length} results from families ${[...found].sort().map(f => f + 'xx').join(', ')}`);
 JS
 
-# 4. Validate: GitHub ingestion rules + SARIF rules.
-validation="$work/validation.sarif"
-"$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning;Note" --output "$validation" "$report" \
-  > "$work/validate.log" 2>&1 || { cat "$work/validate.log" >&2; echo "sarif-validate: multitool failed" >&2; exit 1; }
-node - "$validation" "$work/validate.log" <<'JS'
+# 4. Validate: GitHub ingestion rules + SARIF rules, on the fixture report and on the reporter's golden
+#    file (which also has fixes, a function property and a failed-rule notification).
+validate() {
+  local input=$1 validation="$work/validation-$(basename "$1").sarif"
+  "$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning;Note" --output "$validation" "$input" \
+    > "$work/validate.log" 2>&1 || { cat "$work/validate.log" >&2; echo "sarif-validate: multitool failed on $input" >&2; exit 1; }
+  node - "$validation" "$work/validate.log" "$input" <<'JS'
 const fs = require('fs');
 const log = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const results = log.runs.flatMap(run => run.results || []);
@@ -68,8 +70,11 @@ if (bad.length || notifications.length) {
   for (const r of bad) console.error(`${r.level || 'warning'} ${r.ruleId}: ${r.message.text || JSON.stringify(r.message)}`);
   for (const n of notifications) console.error(`notification: ${n.message.text}`);
   console.error(fs.readFileSync(process.argv[3], 'utf8'));
-  console.error(`sarif-validate: ${bad.length} error(s)/warning(s), ${notifications.length} tool notification(s)`);
+  console.error(`sarif-validate: ${process.argv[4]}: ${bad.length} error(s)/warning(s), ${notifications.length} tool notification(s)`);
   process.exit(1);
 }
-console.log(`sarif-validate: OK (0 errors, 0 warnings, ${notes} notes)`);
+console.log(`sarif-validate: ${process.argv[4]}: OK (0 errors, 0 warnings, ${notes} notes)`);
 JS
+}
+validate "$report"
+validate lint-core/src/test/resources/dev/serverlesslint/core/report/golden/sample.sarif

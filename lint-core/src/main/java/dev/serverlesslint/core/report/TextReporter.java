@@ -70,7 +70,7 @@ public final class TextReporter implements Reporter {
         out.write("  " + finding.line() + ":" + finding.column() + "  "
                 + style.severity(finding.severity(), finding.severity().label()) + "  "
                 + style.dim(finding.ruleId() + " " + finding.ruleName()) + "  "
-                + finding.message() + "\n");
+                + continuationIndented(finding.message()) + "\n");
         Optional<String> source = settings.sources().line(finding.path(), finding.line());
         if (source.isEmpty() || source.get().length() > MAX_SNIPPET_LENGTH || source.get().isBlank()) {
             return;
@@ -92,6 +92,11 @@ public final class TextReporter implements Reporter {
         for (Map.Entry<String, Long> rule : byRule.entrySet()) {
             out.write("  " + rule.getKey() + " " + names.get(rule.getKey()) + ": " + rule.getValue() + "\n");
         }
+    }
+
+    /** Further lines of a multi-line message are indented under the finding. */
+    private static String continuationIndented(String message) {
+        return message.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n    ");
     }
 
     /** The source line with control characters (other than tab) made visible-safe. */

@@ -1,5 +1,7 @@
 package dev.serverlesslint.cli;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -20,10 +22,29 @@ public record CliEnvironment(Map<String, String> variables, boolean terminal, Pa
         Objects.requireNonNull(workingDirectory, "workingDirectory");
     }
 
-    /** The real process environment. {@code System.console()} is non-null only on an interactive terminal. */
+    /** The real process environment. */
     public static CliEnvironment system() {
-        return new CliEnvironment(System.getenv(), System.console() != null,
+        return new CliEnvironment(System.getenv(), isInteractiveTerminal(System.console()),
                 Path.of("").toAbsolutePath().normalize());
+    }
+
+    /**
+     * Up to Java 21, {@code System.console()} is non-null only when standard input and output are a
+     * terminal. From Java 22 it is also non-null when they are redirected, and {@code Console.isTerminal()}
+     * (called reflectively: this code targets Java 17) tells the difference.
+     */
+    static boolean isInteractiveTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return Boolean.TRUE.equals(isTerminal.invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A variable's value, or {@code null} when it is unset or empty. */

@@ -178,6 +178,11 @@ class ServerlessLintCommandTest {
     }
 
     @Test
+    void noConsoleMeansNoTerminal() {
+        assertFalse(CliEnvironment.isInteractiveTerminal(null));
+    }
+
+    @Test
     void noProgressOutputOutsideATerminal() {
         Run run = run(inSample(), "--format", "json");
         assertEquals("", run.err());

@@ -7,7 +7,10 @@ import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.report.MarkdownSummaryReporter;
 import dev.serverlesslint.core.report.ReportFormat;
+import dev.serverlesslint.core.report.ReportSettings;
+import dev.serverlesslint.core.report.SourceLines;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.source.FileSelection;
 import picocli.CommandLine;
@@ -21,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,12 +56,24 @@ public final class ServerlessLintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or directories to lint (default: the current directory).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text, json or sarif (default: text).",
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, rdjson or github (default: text). "
+                    + "github also appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set.",
             converter = FormatConverter.class)
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", converter = ColorModeConverter.class,
+            description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never "
+                    + "(default: auto).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--docs-base-url", paramLabel = "URL",
+            description = "Base URL of the rule pages linked from reports (default: the project's docs/rules/; "
+                    + "empty: no links).")
+    String docsBaseUrl = ReportSettings.DEFAULT_DOCS_BASE_URL;
 
     @Option(names = "--severity-threshold", paramLabel = "LEVEL",
             description = "Lowest severity that makes the exit code 1: note, warning or error (default: warning).",
@@ -88,6 +104,12 @@ public final class ServerlessLintCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CliEnvironment environment;
+
+    ServerlessLintCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -95,7 +117,12 @@ public final class ServerlessLintCommand implements Callable<Integer> {
 
     /** Runs the command with the given streams and returns the exit code (for tests and {@link #main}). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new ServerlessLintCommand());
+        return execute(args, out, err, CliEnvironment.system());
+    }
+
+    /** Runs the command in the given environment (variables, terminal, working directory). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new ServerlessLintCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
@@ -131,19 +158,27 @@ public final class ServerlessLintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
 
-        Path workingDirectory = Path.of("").toAbsolutePath().normalize();
+        Path workingDirectory = environment.workingDirectory();
         ScanRoot scanRoot = ScanRoot.of(workingDirectory, paths);
         LintRequest request = new LintRequest(scanRoot.root(), scanRoot.targets(),
                 new FileSelection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules), Map.of(),
                 Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
-        LintResult result = new LintEngine(ruleSet).run(request);
+        LintResult result;
+        try (TerminalProgress progress = TerminalProgress.start(environment.terminal(), err)) {
+            result = new LintEngine(ruleSet).run(request);
+        }
 
+        ReportSettings settings = new ReportSettings(SourceLines.under(scanRoot.root()),
+                color.enabled(environment, output == null), docsBaseUrl.trim());
         if (output == null) {
-            format.reporter().write(result, out);
+            format.reporter(settings).write(result, out);
             out.flush();
         } else {
-            writeReport(result);
+            writeReport(result, settings);
             err.println(result.findings().size() + " finding(s) written to " + output);
+        }
+        if (format == ReportFormat.GITHUB) {
+            appendStepSummary(result, settings, err);
         }
         for (InternalError error : result.internalErrors()) {
             err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
@@ -155,13 +190,28 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         return result.countAtLeast(threshold) > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
     }
 
-    private void writeReport(LintResult result) throws IOException {
-        Path absolute = output.toAbsolutePath();
+    private void writeReport(LintResult result, ReportSettings settings) throws IOException {
+        Path absolute = environment.workingDirectory().resolve(output).toAbsolutePath();
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
         try (Writer writer = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
-            format.reporter().write(result, writer);
+            format.reporter(settings).write(result, writer);
+        }
+    }
+
+    /** GitHub's job summary: Markdown appended to the file named by {@code GITHUB_STEP_SUMMARY}, when set. */
+    private void appendStepSummary(LintResult result, ReportSettings settings, PrintWriter err) {
+        String summaryFile = environment.variable("GITHUB_STEP_SUMMARY");
+        if (summaryFile == null) {
+            return;
+        }
+        try (Writer writer = Files.newBufferedWriter(environment.workingDirectory().resolve(summaryFile),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE)) {
+            new MarkdownSummaryReporter(settings.withColor(false)).write(result, writer);
+        } catch (IOException e) {
+            err.println("serverless-lint: cannot write the step summary to " + summaryFile + ": " + e.getMessage());
         }
     }
 
@@ -194,6 +244,13 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         @Override
         public ReportFormat convert(String value) {
             return ReportFormat.parse(value);
+        }
+    }
+
+    static final class ColorModeConverter implements CommandLine.ITypeConverter<ColorMode> {
+        @Override
+        public ColorMode convert(String value) {
+            return ColorMode.parse(value);
         }
     }
 

@@ -1,175 +1,190 @@
 package dev.serverlesslint.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.serverlesslint.fixtures.FixtureProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.serverlesslint.core.report.ReportFormat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command line end to end: options, output, exit codes. */
+/**
+ * The command end to end on fixture projects, with an injected environment (variables, terminal,
+ * working directory). Only SL103 and SL201 run, so rules added later do not change these outputs.
+ */
 class ServerlessLintCommandTest {
 
-    @TempDir
-    Path project;
+    private static final String[] RULES = {"--rule", "SL103,SL201"};
+    private static final String ESC = "\u001B[";
 
-    private record Run(int exitCode, String out, String err) {
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    private static Run run(CliEnvironment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = ServerlessLintCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of(RULES));
+        all.addAll(List.of(args));
+        int code = ServerlessLintCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
+                environment);
         return new Run(code, out.toString(), err.toString());
     }
 
-    private void write(String relative, String content) throws IOException {
-        Path file = project.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+    private static CliEnvironment in(String project, Map<String, String> variables, boolean terminal) {
+        return new CliEnvironment(variables, terminal, FixtureProjects.project(project));
     }
 
-    private void writeViolatingProject() throws IOException {
-        write("src/main/java/com/example/Handler.java", """
-                package com.example;
-
-                import com.amazonaws.services.lambda.runtime.Context;
-                import com.amazonaws.services.lambda.runtime.RequestHandler;
-                import software.amazon.awssdk.services.s3.S3Client;
-
-                public class Handler implements RequestHandler<String, String> {
-                    @Override
-                    public String handleRequest(String input, Context context) {
-                        S3Client s3 = S3Client.builder().build();
-                        return s3.listBuckets().toString();
-                    }
-                }
-                """);
-        write("serverless.yml", """
-                service: demo
-                provider:
-                  name: aws
-                  runtime: java21
-                functions:
-                  hello:
-                    handler: com.example.Handler
-                """);
+    private static CliEnvironment inSample() {
+        return in("sample-order-service", Map.of(), false);
     }
 
-    @Test
-    void sarifReportNamesEachFindingAtItsLineAndExitsOne() throws IOException {
-        writeViolatingProject();
-        Path report = project.resolve("out/report.sarif");
-        Run run = run("--format", "sarif", "--output", report.toString(), project.toString());
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void everyFormatReportsTheFindingsWithRelativePathsAndExitCodeOne(ReportFormat format) {
+        Run run = run(inSample(), "--format", format.cliName());
         assertEquals(1, run.exitCode(), run.err());
-        JsonNode sarif = new ObjectMapper().readTree(report.toFile());
-        assertEquals("2.1.0", sarif.get("version").asText());
-        List<String> results = new ArrayList<>();
-        for (JsonNode result : sarif.at("/runs/0/results")) {
-            JsonNode location = result.at("/locations/0/physicalLocation");
-            results.add(result.get("ruleId").asText() + " " + location.at("/artifactLocation/uri").asText() + ":"
-                    + location.at("/region/startLine").asInt() + ":" + location.at("/region/startColumn").asInt()
-                    + " " + location.at("/artifactLocation/uriBaseId").asText());
-        }
-        assertEquals(List.of(
-                "SL201 serverless.yml:6:3 %SRCROOT%",
-                "SL103 src/main/java/com/example/Handler.java:10:23 %SRCROOT%"), results);
-        JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
-        assertTrue(rules.size() >= 4);
-        for (JsonNode rule : rules) {
-            assertTrue(rule.at("/shortDescription/text").asText().length() > 10, rule.toString());
-            assertTrue(rule.at("/fullDescription/text").asText().length() > 10, rule.toString());
-            assertTrue(rule.at("/help/text").asText().length() > 10, rule.toString());
-        }
+        assertTrue(run.out().contains("serverless.yml"), run.out());
+        assertTrue(run.out().contains("src/main/java/com/example/orders/GetOrderHandler.java"), run.out());
+        assertFalse(run.out().contains(FixtureProjects.directory().toString()), "absolute path in " + run.out());
+        assertFalse(run.out().contains(ESC), "colour outside a terminal");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void everyFormatExitsZeroOnACleanProject(ReportFormat format) {
+        Run run = run(in("clean-service", Map.of(), false), "--format", format.cliName());
+        assertEquals(0, run.exitCode(), run.err());
     }
 
     @Test
-    void cleanProjectExitsZero() throws IOException {
-        Run run = run(FixtureProjects.project("clean-service").toString());
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().startsWith("No findings"), run.out());
+    void textShowsTheSourceLineWithACaretAndTotals() {
+        Run run = run(inSample());
+        assertEquals(String.join("\n",
+                "serverless.yml",
+                "  17:3  warning  SL201 missing-timeout  Function 'getOrder' has no timeout and 'provider' sets none, "
+                        + "so it gets the Serverless Framework default of 6 s. Set 'timeout' on the function or in "
+                        + "'provider'.",
+                "    17 |   getOrder: # expect: SL201",
+                "       |   ^",
+                "",
+                "src/main/java/com/example/orders/GetOrderHandler.java",
+                "  17:33  warning  SL103 handler-scoped-client  GetOrderHandler.handleRequest creates a client "
+                        + "(DynamoDbClient.create()) on every invocation. Create it once during init (a static final "
+                        + "field or the constructor) and reuse it.",
+                "    17 |         DynamoDbClient dynamo = DynamoDbClient.create(); // expect: SL103",
+                "       |                                 ^",
+                "",
+                "2 findings (0 errors, 2 warnings, 0 notes) in 2 files; 3 files checked.",
+                "  SL103 handler-scoped-client: 1",
+                "  SL201 missing-timeout: 1",
+                ""), run.out());
     }
 
     @Test
-    void textOutputListsFindingsWithPositionSeverityRuleAndSummary() throws IOException {
-        writeViolatingProject();
-        Run run = run(project.toString());
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        assertTrue(run(in("sample-order-service", Map.of(), true)).out().contains(ESC));
+        assertFalse(run(in("sample-order-service", Map.of("NO_COLOR", "1"), true)).out().contains(ESC));
+        assertTrue(run(in("sample-order-service", Map.of("NO_COLOR", ""), true)).out().contains(ESC),
+                "an empty NO_COLOR does not count");
+        assertFalse(run(in("sample-order-service", Map.of(), true), "--color", "never").out().contains(ESC));
+        assertTrue(run(inSample(), "--color", "always").out().contains(ESC));
+    }
+
+    @Test
+    void reportFilesAreNeverColouredAutomatically() throws IOException {
+        Path report = temp.resolve("out/report.txt");
+        Run run = run(in("sample-order-service", Map.of(), true), "--output", report.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("src/main/java/com/example/Handler.java:10:23  warning  SL103 handler-scoped-client  "
-                + "Handler.handleRequest creates a client (S3Client.builder().build())"), run.out());
-        assertTrue(run.out().contains("serverless.yml:6:3  warning  SL201 missing-timeout  "), run.out());
-        assertTrue(run.out().endsWith("2 findings (0 errors, 2 warnings, 0 notes) in 2 files; 2 files checked.\n"), run.out());
+        String text = Files.readString(report);
+        assertTrue(text.contains("17 |   getOrder:"), text);
+        assertFalse(text.contains(ESC), text);
+        assertTrue(run.err().endsWith("2 finding(s) written to " + report + "\n"), run.err());
     }
 
     @Test
-    void thresholdAboveTheFindingsExitsZero() throws IOException {
-        writeViolatingProject();
-        assertEquals(0, run("--severity-threshold", "error", project.toString()).exitCode());
+    void githubFormatAppendsAMarkdownSummaryWhenGithubStepSummaryIsSet() throws IOException {
+        Path summary = temp.resolve("step-summary.md");
+        Files.writeString(summary, "previous step\n");
+        Run run = run(in("sample-order-service", Map.of("GITHUB_STEP_SUMMARY", summary.toString()), false),
+                "--format", "github");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("::warning file=serverless.yml,line=17,col=3,title=SL201 missing-timeout::"),
+                run.out());
+        String markdown = Files.readString(summary, StandardCharsets.UTF_8);
+        assertTrue(markdown.startsWith("previous step\n## serverless-lint\n"), markdown);
+        assertTrue(markdown.contains("| src/main/java/com/example/orders/GetOrderHandler.java:17:33 | SL103 | warning |"),
+                markdown);
     }
 
     @Test
-    void unknownOptionIsAUsageErrorWithExitTwo() {
-        Run run = run("--no-such-option");
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
-        assertTrue(run.err().contains("Usage: serverless-lint"), run.err());
-    }
-
-    @Test
-    void unknownRuleIdAndMissingPathAreErrorsWithExitTwo() {
-        assertEquals(2, run("--rule", "SL999", project.toString()).exitCode());
-        Run missing = run(project.resolve("nope").toString());
-        assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("does not exist"), missing.err());
-    }
-
-    @Test
-    void brokenFileIsReportedAndTheRestIsStillLinted() throws IOException {
-        writeViolatingProject();
-        write("src/main/java/com/example/Broken.java", "class Broken { void f( { }\n");
-        Run run = run("--format", "json", project.toString());
+    void noStepSummaryForOtherFormatsOrWithoutTheVariable() throws IOException {
+        Path summary = temp.resolve("step-summary.md");
+        run(in("sample-order-service", Map.of("GITHUB_STEP_SUMMARY", summary.toString()), false), "--format", "sarif");
+        assertFalse(Files.exists(summary));
+        Run run = run(in("sample-order-service", Map.of("GITHUB_STEP_SUMMARY", ""), false), "--format", "github");
         assertEquals(1, run.exitCode());
-        JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
-        List<String> ids = new ArrayList<>();
-        findings.forEach(f -> ids.add(f.get("ruleId").asText() + " " + f.get("path").asText()));
-        assertEquals(List.of("SL201 serverless.yml", "SL000 src/main/java/com/example/Broken.java",
-                "SL103 src/main/java/com/example/Handler.java"), ids);
+        assertEquals("", run.err());
     }
 
     @Test
-    void ruleSelectionRunsOnlyTheChosenRules() throws IOException {
-        writeViolatingProject();
-        Run only = run("--format", "json", "--rule", "SL201", project.toString());
-        assertTrue(only.out().contains("SL201") && !only.out().contains("\"SL103\""), only.out());
-        Run disabled = run("--format", "json", "--disable", "SL201,SL103", project.toString());
-        assertEquals(0, disabled.exitCode(), disabled.out());
+    void unwritableStepSummaryIsReportedButDoesNotChangeTheExitCode() {
+        Path summary = temp.resolve("no-such-dir/summary.md");
+        Run run = run(in("sample-order-service", Map.of("GITHUB_STEP_SUMMARY", summary.toString()), false),
+                "--format", "github");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("serverless-lint: cannot write the step summary to " + summary), run.err());
     }
 
     @Test
-    void listRulesShowsEveryRuleWithSeverityAndSummary() {
-        Run run = run("--list-rules");
-        assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("SL000  error    parse-error"), run.out());
-        assertTrue(run.out().contains("SL103  warning  handler-scoped-client"), run.out());
+    void docsBaseUrlCanBeChangedOrRemoved() {
+        Run custom = run(inSample(), "--format", "github", "--docs-base-url", "https://example.com/rules");
+        assertTrue(custom.out().contains("%0Ahttps://example.com/rules/SL103.md"), custom.out());
+        Run none = run(inSample(), "--format", "sarif", "--docs-base-url", "");
+        assertFalse(none.out().contains("helpUri"), none.out());
     }
 
     @Test
-    void outputIsTheSameBytesWhateverTheThreadCount() {
-        String fixtures = FixtureProjects.directory().toString();
-        Run single = run("--format", "sarif", "--threads", "1", fixtures);
-        Run parallel = run("--format", "sarif", "--threads", "4", fixtures);
-        assertTrue(single.out().contains("\"results\""));
-        assertEquals(single.out(), parallel.out());
-        assertEquals(run("--threads", "1", fixtures).out(), run("--threads", "3", fixtures).out());
+    void severityThresholdDecidesTheExitCode() {
+        assertEquals(0, run(inSample(), "--severity-threshold", "error").exitCode());
+        assertEquals(1, run(inSample(), "--severity-threshold", "note").exitCode());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run badFormat = run(inSample(), "--format", "xml");
+        assertEquals(2, badFormat.exitCode());
+        assertTrue(badFormat.err().contains("expected one of text, json, sarif, checkstyle, rdjson, github"),
+                badFormat.err());
+        assertEquals(2, run(inSample(), "--color", "sometimes").exitCode());
+        assertEquals(2, run(inSample(), "--disable", "SL999").exitCode());
+        assertEquals(2, run(inSample(), "no/such/path").exitCode());
+    }
+
+    @Test
+    void noConsoleMeansNoTerminal() {
+        assertFalse(CliEnvironment.isInteractiveTerminal(null));
+    }
+
+    @Test
+    void noProgressOutputOutsideATerminal() {
+        Run run = run(inSample(), "--format", "json");
+        assertEquals("", run.err());
     }
 }

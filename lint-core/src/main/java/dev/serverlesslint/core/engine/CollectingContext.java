@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Fix;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
@@ -55,7 +56,12 @@ final class CollectingContext implements RuleContext {
 
     @Override
     public void report(SourcePosition position, String message, String function) {
+        report(position, message, function, null);
+    }
+
+    @Override
+    public void report(SourcePosition position, String message, String function, Fix fix) {
         sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
-                message, function));
+                message, function, fix));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param column   1-based column in UTF-16 code units
  * @param message  what is wrong and what to do instead
  * @param function logical name of the Lambda function concerned, or {@code null}
+ * @param fix      a change that resolves the finding, or {@code null} (most rules offer none)
  */
 public record Finding(
         String ruleId,
@@ -23,7 +24,8 @@ public record Finding(
         int line,
         int column,
         String message,
-        String function) implements Comparable<Finding> {
+        String function,
+        Fix fix) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::path)
@@ -43,8 +45,18 @@ public record Finding(
         column = Math.max(1, column);
     }
 
+    /** A finding without a fix. */
+    public Finding(String ruleId, String ruleName, Severity severity, String path, int line, int column,
+                   String message, String function) {
+        this(ruleId, ruleName, severity, path, line, column, message, function, null);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, ruleName, newSeverity, path, line, column, message, function);
+        return new Finding(ruleId, ruleName, newSeverity, path, line, column, message, function, fix);
+    }
+
+    public Finding withFix(Fix newFix) {
+        return new Finding(ruleId, ruleName, severity, path, line, column, message, function, newFix);
     }
 
     /** Deterministic report order: path, line, column, rule, message. */

@@ -10,6 +10,7 @@ import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.finding.TextEdit;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -38,6 +39,18 @@ public final class JsonReporter implements Reporter {
             node.put("message", finding.message());
             if (finding.function() != null) {
                 node.put("function", finding.function());
+            }
+            if (finding.fix() != null) {
+                ObjectNode fix = node.putObject("fix").put("description", finding.fix().description());
+                ArrayNode edits = fix.putArray("edits");
+                for (TextEdit edit : finding.fix().edits()) {
+                    edits.addObject()
+                            .put("startLine", edit.start().line())
+                            .put("startColumn", edit.start().column())
+                            .put("endLine", edit.end().line())
+                            .put("endColumn", edit.end().column())
+                            .put("replacement", edit.replacement());
+                }
             }
         }
         ArrayNode errors = root.putArray("internalErrors");

@@ -6,6 +6,7 @@ import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.TextEdit;
 import dev.serverlesslint.core.rule.RuleMetadata;
 
 import java.io.IOException;
@@ -16,13 +17,28 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Every rule is described in
- * {@code tool.driver.rules}; locations are relative to {@code %SRCROOT%} so reports do not depend
- * on where the project was checked out.
+ * {@code tool.driver.rules} with its help and a {@code helpUri} to its page; locations are relative
+ * URIs against {@code %SRCROOT%} so reports do not depend on where the project was checked out;
+ * regions are 1-based, columns in UTF-16 code units. Each result has a stable
+ * {@code partialFingerprints} entry ({@value #FINGERPRINT_KEY}) built from the rule, the path, the
+ * function and the whitespace-normalised source line (the message when the line cannot be read), so
+ * a finding keeps its identity when lines move.
  */
 public final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
+    static final String FINGERPRINT_KEY = "serverlessLintFindingHash/v1";
+
+    private final ReportSettings settings;
+
+    public SarifReporter() {
+        this(ReportSettings.PLAIN);
+    }
+
+    public SarifReporter(ReportSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
@@ -33,7 +49,10 @@ public final class SarifReporter implements Reporter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", ToolVersion.NAME);
         driver.put("version", ToolVersion.get());
-        driver.put("semanticVersion", ToolVersion.get().replace("-SNAPSHOT", ""));
+        driver.put("semanticVersion", ToolVersion.get());
+        if (!settings.docsBaseUrl().isEmpty()) {
+            driver.put("informationUri", settings.docsBaseUrl());
+        }
 
         List<RuleMetadata> rules = result.rules().metadata();
         Map<String, Integer> ruleIndex = new HashMap<>();
@@ -42,17 +61,22 @@ public final class SarifReporter implements Reporter {
             ruleIndex.put(rule.id(), ruleIndex.size());
             ObjectNode descriptor = ruleArray.addObject();
             descriptor.put("id", rule.id());
-            descriptor.put("name", rule.name());
-            descriptor.putObject("shortDescription").put("text", rule.summary());
-            descriptor.putObject("fullDescription").put("text", rule.description());
+            descriptor.put("name", pascalCase(rule.name()));
+            descriptor.putObject("shortDescription").put("text", sentence(rule.summary()));
+            descriptor.putObject("fullDescription").put("text", sentence(rule.description()));
+            if (!settings.docsBaseUrl().isEmpty()) {
+                descriptor.put("helpUri", settings.ruleDocUrl(rule.id()));
+            }
             descriptor.putObject("help")
-                    .put("text", rule.remediation())
-                    .put("markdown", "**" + rule.id() + " " + rule.name() + "**\n\n" + rule.description()
-                            + "\n\n" + rule.remediation());
+                    .put("text", sentence(rule.remediation()))
+                    .put("markdown", "**" + rule.id() + " " + rule.name() + "**\n\n" + sentence(rule.description())
+                            + "\n\n" + sentence(rule.remediation()));
             descriptor.putObject("defaultConfiguration").put("level", rule.defaultSeverity().label());
+            descriptor.putObject("properties").put("ruleName", rule.name());
         }
 
         ArrayNode results = run.putArray("results");
+        FindingFingerprints fingerprints = new FindingFingerprints(settings.sources());
         for (Finding finding : result.findings()) {
             ObjectNode node = results.addObject();
             node.put("ruleId", finding.ruleId());
@@ -61,14 +85,21 @@ public final class SarifReporter implements Reporter {
                 node.put("ruleIndex", index);
             }
             node.put("level", finding.severity().label());
-            node.putObject("message").put("text", finding.message());
+            node.putObject("message").put("text", sentence(finding.message()));
             ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation")
                     .put("uri", uriOf(finding.path()))
                     .put("uriBaseId", SOURCE_ROOT);
-            physical.putObject("region")
+            ObjectNode region = physical.putObject("region")
                     .put("startLine", finding.line())
                     .put("startColumn", finding.column());
+            settings.sources().line(finding.path(), finding.line())
+                    .filter(line -> finding.column() <= line.length())
+                    .ifPresent(line -> region.putObject("snippet").put("text", line.substring(finding.column() - 1)));
+            node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
+            if (finding.fix() != null) {
+                putFix(node.putArray("fixes").addObject(), finding);
+            }
             if (finding.function() != null) {
                 node.putObject("properties").put("function", finding.function());
             }
@@ -79,13 +110,53 @@ public final class SarifReporter implements Reporter {
         for (InternalError error : result.internalErrors()) {
             ObjectNode notification = notifications.addObject();
             notification.put("level", "error");
-            notification.putObject("message").put("text", "rule " + error.ruleId() + " failed: " + error.message());
+            notification.putObject("message").put("text",
+                    sentence("rule " + error.ruleId() + " failed: " + error.message()));
             notification.putArray("locations").addObject().putObject("physicalLocation")
                     .putObject("artifactLocation").put("uri", uriOf(error.path())).put("uriBaseId", SOURCE_ROOT);
         }
         run.put("columnKind", "utf16CodeUnits");
         JsonReporter.MAPPER.writeValue(out, root);
         out.write('\n');
+    }
+
+    private static void putFix(ObjectNode fix, Finding finding) {
+        fix.putObject("description").put("text", sentence(finding.fix().description()));
+        ObjectNode change = fix.putArray("artifactChanges").addObject();
+        change.putObject("artifactLocation").put("uri", uriOf(finding.path())).put("uriBaseId", SOURCE_ROOT);
+        ArrayNode replacements = change.putArray("replacements");
+        for (TextEdit edit : finding.fix().edits()) {
+            ObjectNode replacement = replacements.addObject();
+            replacement.putObject("deletedRegion")
+                    .put("startLine", edit.start().line())
+                    .put("startColumn", edit.start().column())
+                    .put("endLine", edit.end().line())
+                    .put("endColumn", edit.end().column());
+            replacement.putObject("insertedContent").put("text", edit.replacement());
+        }
+    }
+
+    /**
+     * SARIF's friendly rule name is a Pascal-case identifier: {@code handler-scoped-client} becomes
+     * {@code HandlerScopedClient} (the catalog's kebab-case name is kept in the descriptor's {@code properties.ruleName}).
+     */
+    static String pascalCase(String kebab) {
+        StringBuilder out = new StringBuilder(kebab.length());
+        for (String part : kebab.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /** SARIF viewers expect messages to be sentences: a final period is added when missing. */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?")) {
+            return trimmed;
+        }
+        return trimmed + ".";
     }
 
     /** A relative URI reference: path segments percent-encoded where URIs require it. */

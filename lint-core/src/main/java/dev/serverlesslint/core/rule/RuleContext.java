@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.rule;
 
+import dev.serverlesslint.core.finding.Fix;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 
@@ -21,4 +22,12 @@ public interface RuleContext {
 
     /** Reports a finding that concerns the Lambda function with the given logical name. */
     void report(SourcePosition position, String message, String function);
+
+    /**
+     * Reports a finding with a change that resolves it ({@code function} may be {@code null}). Contexts
+     * that cannot carry fixes report the finding without it.
+     */
+    default void report(SourcePosition position, String message, String function, Fix fix) {
+        report(position, message, function);
+    }
 }

@@ -1,0 +1,167 @@
+package dev.serverlesslint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.serverlesslint.fixtures.FixtureProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line end to end on real projects: SARIF positions, JSON, rule selection, SL000, determinism. */
+class CliEndToEndTest {
+
+    @TempDir
+    Path project;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ServerlessLintCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private void writeViolatingProject() throws IOException {
+        write("src/main/java/com/example/Handler.java", """
+                package com.example;
+
+                import com.amazonaws.services.lambda.runtime.Context;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                import software.amazon.awssdk.services.s3.S3Client;
+
+                public class Handler implements RequestHandler<String, String> {
+                    @Override
+                    public String handleRequest(String input, Context context) {
+                        S3Client s3 = S3Client.builder().build();
+                        return s3.listBuckets().toString();
+                    }
+                }
+                """);
+        write("serverless.yml", """
+                service: demo
+                provider:
+                  name: aws
+                  runtime: java21
+                  tracing:
+                    lambda: true
+                  logRetentionInDays: 14
+                functions:
+                  hello:
+                    handler: com.example.Handler
+                """);
+    }
+
+    @Test
+    void sarifReportNamesEachFindingAtItsLineAndExitsOne() throws IOException {
+        writeViolatingProject();
+        Path report = project.resolve("out/report.sarif");
+        Run run = run("--format", "sarif", "--output", report.toString(), project.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        JsonNode sarif = new ObjectMapper().readTree(report.toFile());
+        assertEquals("2.1.0", sarif.get("version").asText());
+        List<String> results = new ArrayList<>();
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            JsonNode location = result.at("/locations/0/physicalLocation");
+            results.add(result.get("ruleId").asText() + " " + location.at("/artifactLocation/uri").asText() + ":"
+                    + location.at("/region/startLine").asInt() + ":" + location.at("/region/startColumn").asInt()
+                    + " " + location.at("/artifactLocation/uriBaseId").asText());
+        }
+        assertEquals(List.of(
+                "SL201 serverless.yml:9:3 %SRCROOT%",
+                "SL103 src/main/java/com/example/Handler.java:10:23 %SRCROOT%"), results);
+        JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
+        assertTrue(rules.size() >= 4);
+        for (JsonNode rule : rules) {
+            assertTrue(rule.at("/shortDescription/text").asText().length() > 10, rule.toString());
+            assertTrue(rule.at("/fullDescription/text").asText().length() > 10, rule.toString());
+            assertTrue(rule.at("/help/text").asText().length() > 10, rule.toString());
+        }
+    }
+
+    @Test
+    void cleanProjectExitsZero() throws IOException {
+        Run run = run(FixtureProjects.project("clean-service").toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().startsWith("No findings"), run.out());
+    }
+
+    @Test
+    void thresholdAboveTheFindingsExitsZero() throws IOException {
+        writeViolatingProject();
+        assertEquals(0, run("--severity-threshold", "error", project.toString()).exitCode());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        Run run = run("--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertTrue(run.err().contains("Usage: serverless-lint"), run.err());
+    }
+
+    @Test
+    void unknownRuleIdAndMissingPathAreErrorsWithExitTwo() {
+        assertEquals(2, run("--rule", "SL999", project.toString()).exitCode());
+        Run missing = run(project.resolve("nope").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+    }
+
+    @Test
+    void brokenFileIsReportedAndTheRestIsStillLinted() throws IOException {
+        writeViolatingProject();
+        write("src/main/java/com/example/Broken.java", "class Broken { void f( { }\n");
+        Run run = run("--format", "json", project.toString());
+        assertEquals(1, run.exitCode());
+        JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
+        List<String> ids = new ArrayList<>();
+        findings.forEach(f -> ids.add(f.get("ruleId").asText() + " " + f.get("path").asText()));
+        assertEquals(List.of("SL201 serverless.yml", "SL000 src/main/java/com/example/Broken.java",
+                "SL103 src/main/java/com/example/Handler.java"), ids);
+    }
+
+    @Test
+    void ruleSelectionRunsOnlyTheChosenRules() throws IOException {
+        writeViolatingProject();
+        Run only = run("--format", "json", "--rule", "SL201", project.toString());
+        assertTrue(only.out().contains("SL201") && !only.out().contains("\"SL103\""), only.out());
+        Run disabled = run("--format", "json", "--disable", "SL201,SL103", project.toString());
+        assertEquals(0, disabled.exitCode(), disabled.out());
+    }
+
+    @Test
+    void listRulesShowsEveryRuleWithSeverityAndSummary() {
+        Run run = run("--list-rules");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("SL000  error    parse-error"), run.out());
+        assertTrue(run.out().contains("SL103  warning  handler-scoped-client"), run.out());
+    }
+
+    @Test
+    void outputIsTheSameBytesWhateverTheThreadCount() {
+        String fixtures = FixtureProjects.directory().toString();
+        Run single = run("--format", "sarif", "--threads", "1", fixtures);
+        Run parallel = run("--format", "sarif", "--threads", "4", fixtures);
+        assertTrue(single.out().contains("\"results\""));
+        assertEquals(single.out(), parallel.out());
+        assertEquals(run("--threads", "1", fixtures).out(), run("--threads", "3", fixtures).out());
+    }
+}

@@ -58,4 +58,12 @@ final class CollectingContext implements RuleContext {
         sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
                 message, function));
     }
+
+    @Override
+    public void report(SourcePosition position, String message, String function, Severity chosen) {
+        // a configured severity differs from the default and wins; otherwise the rule's choice applies
+        Severity effective = severity == rule.defaultSeverity() ? chosen : severity;
+        sink.add(new Finding(rule.id(), rule.name(), effective, path, position.line(), position.column(),
+                message, function));
+    }
 }

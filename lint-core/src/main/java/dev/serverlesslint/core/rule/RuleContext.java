@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.rule;
 
+import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 
@@ -21,4 +22,13 @@ public interface RuleContext {
 
     /** Reports a finding that concerns the Lambda function with the given logical name. */
     void report(SourcePosition position, String message, String function);
+
+    /**
+     * Reports a finding at a severity the rule chose for this case (e.g. SL205 is a note for a
+     * function with no event source, SL206 an error once a runtime is deprecated). A severity the
+     * user configured for the rule takes precedence.
+     */
+    default void report(SourcePosition position, String message, String function, Severity severity) {
+        report(position, message, function);
+    }
 }

@@ -30,8 +30,7 @@ public final class MissingReservedConcurrencyRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function)
-                    || function.property(FunctionProperty.RESERVED_CONCURRENCY).isPresent()) {
+            if (!FunctionSettings.isReadable(function) || hasReservedConcurrency(function)) {
                 continue;
             }
             List<EventSource> sources = context.model().eventSourcesOf(function);
@@ -49,5 +48,12 @@ public final class MissingReservedConcurrencyRule implements ConfigRule {
                         + " to the most instances it should run at once.", function.name(), Severity.WARNING);
             }
         }
+    }
+
+    /** Serverless Framework: a function setting only; SAM: own or from Globals.Function. */
+    private static boolean hasReservedConcurrency(LambdaFunction function) {
+        return function.kind() == FunctionKind.SERVERLESS
+                ? FunctionSettings.ownsProperty(function, FunctionProperty.RESERVED_CONCURRENCY)
+                : function.property(FunctionProperty.RESERVED_CONCURRENCY).isPresent();
     }
 }

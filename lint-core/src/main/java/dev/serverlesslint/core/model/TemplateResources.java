@@ -128,7 +128,7 @@ public final class TemplateResources {
         String tag = value.tag().orElse("");
         if (tag.equals("!Ref") || tag.equals("!GetAtt")) {
             referencedLogicalId(value).ifPresent(ids::add);
-        } else if (tag.equals("!Sub") || tag.equals("!Join")) {
+        } else if (tag.equals("!Sub")) {
             value.text().ifPresent(text -> placeholders(text, ids));
         }
         if (value.isIntrinsicFunction()) {

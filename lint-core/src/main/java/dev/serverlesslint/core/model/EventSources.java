@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * The event sources of one configuration file, by function: serverless.yml {@code events},
  * SAM {@code Events}, function URLs, and the file's {@code AWS::Lambda::EventSourceMapping},
- * {@code AWS::Lambda::Url}, {@code AWS::Lambda::Permission} and {@code AWS::Events::Rule} resources
- * whose function is named by {@code !Ref}, {@code !GetAtt}, a literal name or a literal ARN.
+ * {@code AWS::Lambda::Url}, {@code AWS::Lambda::Permission}, {@code AWS::Events::Rule},
+ * {@code AWS::ApiGateway::Method} and {@code AWS::ApiGatewayV2::Integration} resources whose function
+ * is named by {@code !Ref}, {@code !GetAtt}, {@code !Sub}, a literal name or a literal ARN.
  */
 public final class EventSources {
 
@@ -158,6 +159,28 @@ public final class EventSources {
                         directory.resolve(target.get("Arn")).ifPresent(f -> add(new EventSource(type,
                                 EventSource.Origin.RESOURCE, resource.type(), f, resource.key(), target,
                                 ConfigValue.MISSING)));
+                    }
+                }
+                case "AWS::ApiGateway::Method" -> {
+                    ConfigValue integration = props.get("Integration");
+                    for (String id : TemplateResources.referencedLogicalIds(integration.get("Uri"))) {
+                        directory.byLogicalId(id).ifPresent(f -> add(new EventSource(EventSourceType.API_GATEWAY_REST,
+                                EventSource.Origin.RESOURCE, resource.type(), f, resource.key(), integration,
+                                ConfigValue.MISSING)));
+                    }
+                }
+                case "AWS::ApiGatewayV2::Integration" -> {
+                    EventSourceType type = resources.resolve(props.get("ApiId"))
+                            .map(api -> api.properties().get("ProtocolType").asLiteralText().orElse(""))
+                            .map(protocol -> switch (protocol) {
+                                case "HTTP" -> EventSourceType.API_GATEWAY_HTTP;
+                                case "WEBSOCKET" -> EventSourceType.API_GATEWAY_WEBSOCKET;
+                                default -> EventSourceType.API_GATEWAY;
+                            })
+                            .orElse(EventSourceType.API_GATEWAY);
+                    for (String id : TemplateResources.referencedLogicalIds(props.get("IntegrationUri"))) {
+                        directory.byLogicalId(id).ifPresent(f -> add(new EventSource(type, EventSource.Origin.RESOURCE,
+                                resource.type(), f, resource.key(), props, ConfigValue.MISSING)));
                     }
                 }
                 default -> { }

@@ -39,6 +39,11 @@ final class FunctionDirectory {
         return Character.toUpperCase(normalized.charAt(0)) + normalized.substring(1) + "LambdaFunction";
     }
 
+    /** The function with this logical ID (serverless.yml: the generated {@code <Name>LambdaFunction}). */
+    Optional<LambdaFunction> byLogicalId(String logicalId) {
+        return Optional.ofNullable(byLogicalId.get(logicalId));
+    }
+
     Optional<LambdaFunction> resolve(ConfigValue reference) {
         Optional<String> id = TemplateResources.referencedLogicalId(reference);
         if (id.isPresent()) {

@@ -34,8 +34,12 @@ public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
 
     static final long DEFAULT_MAX_API_TIMEOUT = 29;
 
+    /**
+     * REST and HTTP APIs only: a bare permission for apigateway.amazonaws.com may be an authorizer,
+     * a WebSocket API or a streaming integration, whose limits differ.
+     */
     private static final Set<EventSourceType> API_GATEWAY = EnumSet.of(
-            EventSourceType.API_GATEWAY_REST, EventSourceType.API_GATEWAY_HTTP, EventSourceType.API_GATEWAY);
+            EventSourceType.API_GATEWAY_REST, EventSourceType.API_GATEWAY_HTTP);
 
     @Override
     public void check(ConfigDocument document, RuleContext context) {
@@ -45,22 +49,41 @@ public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
             if (!FunctionSettings.isReadable(function)) {
                 continue;
             }
-            Optional<EventSource> api = context.model().eventSourcesOf(function).stream()
-                    .filter(source -> API_GATEWAY.contains(source.type()))
-                    .findFirst();
             ConfigValue timeout = function.property(FunctionProperty.TIMEOUT);
             OptionalInt seconds = timeout.asInt();
-            if (api.isEmpty() || seconds.isEmpty() || seconds.getAsInt() <= limit) {
+            if (seconds.isEmpty()) {
                 continue;
             }
             int value = seconds.getAsInt();
+            Optional<EventSource> api = context.model().eventSourcesOf(function).stream()
+                    .filter(source -> API_GATEWAY.contains(source.type()))
+                    .filter(source -> integrationLimit(source, limit).map(l -> value > l).orElse(false))
+                    .findFirst();
+            if (api.isEmpty()) {
+                continue;
+            }
+            long eventLimit = integrationLimit(api.get(), limit).orElse(limit);
             String via = api.get().type().description() + " event '" + api.get().name() + "'";
             findings.add(function, timeout, !FunctionSettings.ownsProperty(function, FunctionProperty.TIMEOUT),
                     Severity.WARNING, subject -> subject + " behind " + via + ": timeout of " + value
-                            + " s is longer than the " + limit + " s API Gateway waits; the client gets a 504 while "
-                            + "the function keeps running. Keep the timeout at or below " + limit
+                            + " s is longer than the " + eventLimit + " s API Gateway waits; the client gets a 504 while "
+                            + "the function keeps running. Keep the timeout at or below " + eventLimit
                             + " s, or hand long work to SQS or Step Functions and return early.");
         }
         findings.flush();
+    }
+
+    /**
+     * How long API Gateway waits for this integration: the event's own {@code TimeoutInMillis}
+     * (SAM events, {@code AWS::ApiGateway::Method} integrations) when set, else the rule's limit;
+     * empty when it is set to something computed at deploy time.
+     */
+    private static Optional<Long> integrationLimit(EventSource source, long defaultLimit) {
+        ConfigValue millis = source.settings().get("TimeoutInMillis");
+        if (millis.isMissing()) {
+            return Optional.of(defaultLimit);
+        }
+        OptionalInt value = millis.asInt();
+        return value.isPresent() ? Optional.of((value.getAsInt() + 999) / 1000L) : Optional.empty();
     }
 }

@@ -195,4 +195,28 @@ class EventSourcesTest {
                 """);
         assertEquals(List.of(), new ProjectModel(List.of(), List.of(doc)).functionsOf(doc));
     }
+
+    @Test
+    void resourcesThatInvokeAFunctionAreEventSources() {
+        ConfigDocument doc = load("stack.template.json", """
+                {"Resources": {
+                  "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Handler": "a.B::h"}},
+                  "Method": {"Type": "AWS::ApiGateway::Method", "Properties": {"Integration": {"Uri":
+                    {"Fn::Sub": "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations"}}}},
+                  "Http": {"Type": "AWS::ApiGatewayV2::Api", "Properties": {"ProtocolType": "HTTP"}},
+                  "Integration": {"Type": "AWS::ApiGatewayV2::Integration",
+                    "Properties": {"ApiId": {"Ref": "Http"}, "IntegrationUri": {"Fn::GetAtt": ["Fn", "Arn"]}}},
+                  "Url": {"Type": "AWS::Lambda::Url", "Properties": {"TargetFunctionArn": {"Ref": "Fn"}}},
+                  "FromSns": {"Type": "AWS::Lambda::Permission",
+                    "Properties": {"FunctionName": {"Ref": "Fn"}, "Principal": "sns.amazonaws.com"}},
+                  "FromPinpoint": {"Type": "AWS::Lambda::Permission",
+                    "Properties": {"FunctionName": {"Ref": "Fn"}, "Principal": "pinpoint.amazonaws.com"}},
+                  "Nightly": {"Type": "AWS::Events::Rule", "Properties": {"ScheduleExpression": "rate(1 day)",
+                    "Targets": [{"Id": "t", "Arn": {"Fn::GetAtt": ["Fn", "Arn"]}}]}}
+                }}
+                """);
+        ProjectModel model = new ProjectModel(List.of(), List.of(doc));
+        assertEquals(List.of("API_GATEWAY_REST@3", "API_GATEWAY_HTTP@6", "FUNCTION_URL@8", "SNS@9", "SCHEDULE@13"),
+                describe(model.eventSourcesOf(model.functionsOf(doc).get(0))));
+    }
 }

@@ -45,13 +45,13 @@ class CliEndToEndTest {
 
                 import com.amazonaws.services.lambda.runtime.Context;
                 import com.amazonaws.services.lambda.runtime.RequestHandler;
-                import software.amazon.awssdk.services.s3.S3Client;
+                import com.fasterxml.jackson.databind.ObjectMapper;
 
                 public class Handler implements RequestHandler<String, String> {
                     @Override
                     public String handleRequest(String input, Context context) {
-                        S3Client s3 = S3Client.builder().build();
-                        return s3.listBuckets().toString();
+                        ObjectMapper mapper = new ObjectMapper();
+                        return mapper.valueToTree(input).toString();
                     }
                 }
                 """);
@@ -66,6 +66,7 @@ class CliEndToEndTest {
                 functions:
                   hello:
                     handler: com.example.Handler
+                    reservedConcurrency: 5
                 """);
     }
 
@@ -86,7 +87,7 @@ class CliEndToEndTest {
         }
         assertEquals(List.of(
                 "SL201 serverless.yml:9:3 %SRCROOT%",
-                "SL103 src/main/java/com/example/Handler.java:10:23 %SRCROOT%"), results);
+                "SL103 src/main/java/com/example/Handler.java:10:31 %SRCROOT%"), results);
         JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
         assertTrue(rules.size() >= 4);
         for (JsonNode rule : rules) {

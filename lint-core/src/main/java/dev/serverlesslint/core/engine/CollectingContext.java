@@ -20,16 +20,20 @@ final class CollectingContext implements RuleContext {
     private final RuleMetadata rule;
     private final RuleOptions options;
     private final Severity severity;
+    /** The user configured this rule's severity: it then applies to every finding of the rule. */
+    private final boolean severityConfigured;
     private final String path;
     private final List<Finding> sink;
 
     CollectingContext(ProjectModel model, LocalDate asOf, RuleMetadata rule, RuleOptions options, Severity severity,
+                      boolean severityConfigured,
                       String path, List<Finding> sink) {
         this.model = model;
         this.asOf = asOf;
         this.rule = rule;
         this.options = options;
         this.severity = severity;
+        this.severityConfigured = severityConfigured;
         this.path = path;
         this.sink = sink;
     }
@@ -56,12 +60,19 @@ final class CollectingContext implements RuleContext {
 
     @Override
     public void report(SourcePosition position, String message, String function) {
-        report(position, message, function, null);
+        report(position, message, function, (Fix) null);
     }
 
     @Override
     public void report(SourcePosition position, String message, String function, Fix fix) {
         sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
                 message, function, fix));
+    }
+
+    @Override
+    public void report(SourcePosition position, String message, String function, Severity chosen) {
+        Severity effective = severityConfigured ? severity : chosen;
+        sink.add(new Finding(rule.id(), rule.name(), effective, path, position.line(), position.column(),
+                message, function));
     }
 }

@@ -23,6 +23,10 @@ public final class FunctionReader {
         ConfigValue root = document.root();
         ConfigValue provider = root.get("provider");
         List<LambdaFunction> functions = new ArrayList<>();
+        boolean otherCloud = provider.get("name").asLiteralText().map(name -> !name.trim().equals("aws")).orElse(false);
+        if (otherCloud) {
+            return functions; // openwhisk, azure, google...: not Lambda functions
+        }
         for (ConfigValue.Entry entry : root.get("functions").entries()) {
             if (entry.value().isMapping()) {
                 functions.add(new LambdaFunction(entry.name(), FunctionKind.SERVERLESS, document,

@@ -26,6 +26,7 @@ public final class ProjectModel {
     private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
     private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new HashMap<>();
     private final RequestPaths requestPaths;
+    private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
 
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
         this.javaSources = List.copyOf(javaSources);
@@ -36,6 +37,7 @@ public final class ProjectModel {
         for (ConfigDocument document : this.configDocuments) {
             List<LambdaFunction> declared = FunctionReader.functionsOf(document);
             functionsByDocument.put(document, declared);
+            eventSourcesByDocument.put(document, EventSources.of(document, declared));
             allFunctions.addAll(declared);
             for (LambdaFunction function : declared) {
                 function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(reference -> {
@@ -69,6 +71,17 @@ public final class ProjectModel {
 
     public List<LambdaFunction> functionsOf(ConfigDocument document) {
         return functionsByDocument.getOrDefault(document, List.of());
+    }
+
+    /** The event sources declared in a configuration file, with its resources and reference resolver. */
+    public EventSources eventSources(ConfigDocument document) {
+        EventSources sources = eventSourcesByDocument.get(document);
+        return sources != null ? sources : EventSources.of(document, functionsOf(document));
+    }
+
+    /** What invokes a function, as far as its own file tells. */
+    public List<EventSource> eventSourcesOf(LambdaFunction function) {
+        return eventSources(function.document()).of(function);
     }
 
     /** Handler strings from configuration that read as Java handlers. */

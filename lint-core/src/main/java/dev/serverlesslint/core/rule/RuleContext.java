@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.rule;
 
 import dev.serverlesslint.core.finding.Fix;
+import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 
@@ -28,6 +29,15 @@ public interface RuleContext {
      * that cannot carry fixes report the finding without it.
      */
     default void report(SourcePosition position, String message, String function, Fix fix) {
+        report(position, message, function);
+    }
+
+    /**
+     * Reports a finding at a severity the rule chose for this case (e.g. SL205 is a note for a
+     * function with no event source, SL206 an error once a runtime is deprecated). A severity the
+     * user configured for the rule takes precedence.
+     */
+    default void report(SourcePosition position, String message, String function, Severity severity) {
         report(position, message, function);
     }
 }

@@ -1,0 +1,95 @@
+package dev.serverlesslint.rules.coldstart;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.model.EventSource;
+import dev.serverlesslint.core.model.EventSourceKind;
+import dev.serverlesslint.core.model.EventSources;
+import dev.serverlesslint.core.model.FunctionKind;
+import dev.serverlesslint.core.model.FunctionProperty;
+import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateResources;
+import dev.serverlesslint.core.rule.ConfigRule;
+import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.functions.FunctionSettings;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** SL210: a Java function serving a synchronous API with nothing against cold starts. */
+@RuleDefinition(
+        id = "SL210",
+        name = "java-cold-start-mitigation",
+        severity = Severity.NOTE,
+        summary = "A Java function behind a synchronous API event has neither SnapStart nor provisioned concurrency.",
+        description = "A Java cold start (JVM start, class loading, framework init) often takes one to several "
+                + "seconds. Behind API Gateway, an ALB or a function URL a client waits for it. SnapStart "
+                + "restores a snapshot of the initialised environment instead; provisioned concurrency keeps "
+                + "environments initialised ahead of traffic.",
+        remediation = "Enable SnapStart ('SnapStart: {ApplyOn: PublishedVersions}' in SAM/CloudFormation, "
+                + "'snapStart: true' in serverless.yml) and invoke a published version or alias, or configure "
+                + "provisioned concurrency.")
+public final class JavaColdStartMitigationRule implements ConfigRule {
+
+    @Override
+    public void check(ConfigDocument document, RuleContext context) {
+        EventSources sources = context.model().eventSources(document);
+        for (LambdaFunction function : context.model().functionsOf(document)) {
+            if (!FunctionSettings.isReadable(function) || !FunctionSettings.isJava(function)) {
+                continue;
+            }
+            Optional<EventSource> api = sources.of(function).stream()
+                    .filter(s -> s.kind() == EventSourceKind.SYNCHRONOUS_API)
+                    .findFirst();
+            if (api.isEmpty() || snapStartMaybeOn(function) || hasProvisionedConcurrency(function, sources)) {
+                continue;
+            }
+            context.report(function.position(), "Java function '" + function.name() + "' serves "
+                    + api.get().type().description() + " event '" + api.get().name() + "' without SnapStart or "
+                    + "provisioned concurrency: each cold start (often seconds for a JVM) makes a client wait. "
+                    + (function.kind() == FunctionKind.SERVERLESS ? "Set 'snapStart: true'"
+                    : "Set 'SnapStart: {ApplyOn: PublishedVersions}'")
+                    + " (and invoke a published version or alias), or configure provisioned concurrency.",
+                    function.name());
+        }
+    }
+
+    /** SnapStart on, or set to something we cannot read (then we say nothing). */
+    private static boolean snapStartMaybeOn(LambdaFunction function) {
+        ConfigValue snapStart = function.property(FunctionProperty.SNAP_START);
+        if (snapStart.isMissing()) {
+            return false;
+        }
+        if (function.kind() == FunctionKind.SERVERLESS) {
+            return !snapStart.asBoolean().equals(Optional.of(Boolean.FALSE));
+        }
+        ConfigValue applyOn = snapStart.get("ApplyOn");
+        return !applyOn.isLiteral() || !applyOn.asLiteralText().orElse("").trim().toLowerCase(Locale.ROOT).equals("none");
+    }
+
+    private static boolean hasProvisionedConcurrency(LambdaFunction function, EventSources sources) {
+        if (function.kind() == FunctionKind.SERVERLESS) {
+            return isSetAndNotZero(function.property("provisionedConcurrency"));
+        }
+        if (isSetAndNotZero(function.property("ProvisionedConcurrencyConfig"))) {
+            return true;
+        }
+        for (String type : new String[] {"AWS::Lambda::Alias", "AWS::Lambda::Version"}) {
+            for (TemplateResources.Resource resource : sources.resources().ofType(type)) {
+                ConfigValue props = resource.properties();
+                boolean forFunction = TemplateResources.referencedLogicalIds(props.get("FunctionName"))
+                        .contains(function.name());
+                if (forFunction && props.get("ProvisionedConcurrencyConfig").isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSetAndNotZero(ConfigValue value) {
+        return value.isPresent() && !value.asInt().equals(java.util.OptionalInt.of(0));
+    }
+}

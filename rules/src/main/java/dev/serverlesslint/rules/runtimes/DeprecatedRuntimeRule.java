@@ -1,0 +1,65 @@
+package dev.serverlesslint.rules.runtimes;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.model.FunctionProperty;
+import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.rule.ConfigRule;
+import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.functions.FunctionSettings;
+import dev.serverlesslint.rules.functions.SettingFindings;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** SL206: a runtime that AWS has deprecated, or deprecates within 180 days. */
+@RuleDefinition(
+        id = "SL206",
+        name = "deprecated-runtime",
+        severity = Severity.WARNING,
+        summary = "A function uses a Lambda runtime that is deprecated (error) or will be within 180 days (warning).",
+        description = "When AWS deprecates a managed runtime it stops patching it, and a month or more later "
+                + "blocks creating and then updating functions that use it: a routine deployment starts to "
+                + "fail. Dates come from AWS's published Lambda runtime deprecation schedule and are "
+                + "evaluated against today or --as-of.",
+        remediation = "Move the function to a supported runtime of the same language (the message names one) "
+                + "and test it there before the deprecation date.")
+public final class DeprecatedRuntimeRule implements ConfigRule {
+
+    static final int WARNING_DAYS = 180;
+
+    @Override
+    public void check(ConfigDocument document, RuleContext context) {
+        LocalDate today = context.asOf();
+        SettingFindings findings = new SettingFindings(context);
+        for (LambdaFunction function : context.model().functionsOf(document)) {
+            if (!FunctionSettings.isReadable(function)) {
+                continue;
+            }
+            ConfigValue runtime = function.property(FunctionProperty.RUNTIME);
+            Optional<RuntimeLifecycle.Runtime> known = runtime.asLiteralText()
+                    .map(r -> r.trim().toLowerCase(Locale.ROOT))
+                    .flatMap(RuntimeLifecycle.published()::find);
+            if (known.isEmpty()) {
+                continue;
+            }
+            RuntimeLifecycle.Runtime entry = known.get();
+            boolean inherited = !FunctionSettings.ownsProperty(function, FunctionProperty.RUNTIME);
+            if (!today.isBefore(entry.deprecation())) {
+                findings.add(function, runtime, inherited, Severity.ERROR, subject -> subject + ": runtime "
+                        + entry.identifier() + " is deprecated since " + entry.deprecation() + " (no more security "
+                        + "patches; AWS then blocks creating and updating functions on it). Move to "
+                        + entry.replacement() + ".");
+            } else if (!today.isBefore(entry.deprecation().minusDays(WARNING_DAYS))) {
+                findings.add(function, runtime, inherited, Severity.WARNING, subject -> subject + ": runtime "
+                        + entry.identifier() + " will be deprecated on " + entry.deprecation() + " (no more "
+                        + "security patches; deployments get blocked later). Plan the move to "
+                        + entry.replacement() + ".");
+            }
+        }
+        findings.flush();
+    }
+}

@@ -102,7 +102,8 @@ public final class LintEngine {
             RuleMetadata meta = rule.metadata();
             List<Finding> ruleFindings = new ArrayList<>();
             CollectingContext context = new CollectingContext(model, request.asOf(), meta,
-                    request.optionsOf(meta.id()), severityOf(request, meta), path, ruleFindings);
+                    request.optionsOf(meta.id()), severityOf(request, meta),
+                    request.severityOverrides().containsKey(meta.id()), path, ruleFindings);
             try {
                 checkOne.accept(rule, context);
                 findings.addAll(ruleFindings);

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.rule;
 
+import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 
@@ -21,4 +22,13 @@ public interface RuleContext {
 
     /** Reports a finding that concerns the Lambda function with the given logical name. */
     void report(SourcePosition position, String message, String function);
+
+    /**
+     * Reports a finding with a severity of its own instead of the rule's default, for a milder or
+     * graver case of the same problem (e.g. an asynchronous invocation). When the project
+     * configuration sets this rule's severity, the configured severity wins.
+     */
+    default void report(SourcePosition position, String message, String function, Severity severity) {
+        report(position, message, function);
+    }
 }

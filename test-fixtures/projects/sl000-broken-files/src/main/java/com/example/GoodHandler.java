@@ -8,6 +8,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 public class GoodHandler implements RequestHandler<String, String> {
     @Override
     public String handleRequest(String input, Context context) {
-        return S3Client.create().listBuckets().toString(); // expect: SL103
+        return S3Client.create().listBuckets().toString(); // expect: SL103, SL107
     }
 }

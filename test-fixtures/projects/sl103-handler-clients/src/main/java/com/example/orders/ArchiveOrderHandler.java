@@ -16,8 +16,8 @@ public class ArchiveOrderHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws java.io.IOException {
-        AmazonS3 s3 = AmazonS3ClientBuilder.defaultClient(); // expect: SL103
-        HttpClient http = HttpClient.newHttpClient(); // expect: SL103
+        AmazonS3 s3 = AmazonS3ClientBuilder.defaultClient(); // expect: SL103, SL107
+        HttpClient http = HttpClient.newHttpClient(); // expect: SL103, SL107
         try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"))) { // expect: SL103
             s3.putObject("archive", "order.json", new String(input.readAllBytes()));
             db.createStatement().execute("UPDATE orders SET archived = true");

@@ -12,7 +12,7 @@ public class NotifyHandler implements RequestHandler<SQSEvent, Void> {
     @Override
     public Void handleRequest(SQSEvent event, Context context) {
         event.getRecords().forEach(message -> {
-            SnsClient sns = SnsClient.create(); // expect: SL103
+            SnsClient sns = SnsClient.create(); // expect: SL103, SL107
             sns.publish(PublishRequest.builder().topicArn("arn:topic").message(message.getBody()).build());
         });
         return null;

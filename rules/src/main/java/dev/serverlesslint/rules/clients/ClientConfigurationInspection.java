@@ -97,6 +97,9 @@ final class ClientConfigurationInspection {
 
     /** {@code Type.builder()...build()} or {@code new Type()...}: built right here. */
     private static boolean isStaticChain(Expression expression) {
+        if (!(expression instanceof MethodCallExpr)) {
+            return false;
+        }
         Expression current = expression;
         while (current instanceof MethodCallExpr call && call.getScope().isPresent()) {
             current = call.getScope().get();

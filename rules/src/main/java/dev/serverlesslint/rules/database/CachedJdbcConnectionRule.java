@@ -16,6 +16,7 @@ import dev.serverlesslint.core.requestpath.HandlerDiscovery;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -102,7 +103,7 @@ public final class CachedJdbcConnectionRule implements JavaRule {
                                                 VariableLookup.Declaration field) {
         return target.isFieldAccessExpr()
                 && target.asFieldAccessExpr().getNameAsString().equals(field.name())
-                && target.asFieldAccessExpr().getScope().toString().equals(owner.getNameAsString());
+                && Names.lastName(target.asFieldAccessExpr().getScope()).equals(owner.getNameAsString());
     }
 
     private static boolean opensConnection(Expression value) {

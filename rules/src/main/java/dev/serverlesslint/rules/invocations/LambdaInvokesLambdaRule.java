@@ -13,6 +13,7 @@ import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -128,7 +129,7 @@ public final class LambdaInvokesLambdaRule implements JavaRule {
         if (value instanceof StringLiteralExpr literal) {
             return literal.getValue();
         }
-        if (value instanceof FieldAccessExpr access && access.getScope().toString().endsWith("InvocationType")) {
+        if (value instanceof FieldAccessExpr access && Names.lastName(access.getScope()).equals("InvocationType")) {
             return access.getNameAsString();
         }
         if (value instanceof NameExpr name) {

@@ -14,6 +14,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.VariableLookup;
 
 import java.util.Collections;
@@ -106,7 +107,7 @@ public final class HardcodedCredentialsRule implements JavaRule {
     private static String typeOf(Expression creation) {
         return creation instanceof ObjectCreationExpr constructor
                 ? "new " + constructor.getType().getNameAsString() + "(..)"
-                : ((MethodCallExpr) creation).getScope().map(Object::toString).orElse("") + ".create(..)";
+                : ((MethodCallExpr) creation).getScope().map(Names::lastName).orElse("") + ".create(..)";
     }
 
     /** A string literal, or a final field/variable of this file initialised with one. */

@@ -22,6 +22,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.HandlerFunctions;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -157,7 +158,7 @@ public final class SnapStartUnsafeStateRule implements JavaRule {
             return "new " + creation.getType().getNameAsString() + "()";
         }
         MethodCallExpr call = (MethodCallExpr) value;
-        return call.getScope().map(Object::toString).orElse("") + "." + call.getNameAsString() + "()";
+        return call.getScope().map(Names::lastName).orElse("") + "." + call.getNameAsString() + "()";
     }
 
     private static SourcePosition position(Node node) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.VariableLookup;
 
 import java.util.Map;
@@ -105,7 +106,7 @@ record ClientTimeoutSetting(MethodCallExpr call, String setting, long millis) {
     /** {@code TimeUnit.SECONDS}, {@code ChronoUnit.SECONDS}. */
     private static Optional<Long> unitMillis(Expression expression) {
         if (expression instanceof FieldAccessExpr access) {
-            String scope = access.getScope().toString();
+            String scope = Names.lastName(access.getScope());
             if (scope.endsWith("TimeUnit") || scope.endsWith("ChronoUnit")) {
                 return Optional.ofNullable(UNIT_MILLIS.get(access.getNameAsString()));
             }
@@ -116,7 +117,8 @@ record ClientTimeoutSetting(MethodCallExpr call, String setting, long millis) {
     private static Optional<Long> number(Expression expression, int depth) {
         if (expression instanceof IntegerLiteralExpr || expression instanceof LongLiteralExpr) {
             try {
-                String text = expression.toString().replace("_", "").replaceAll("[lL]$", "");
+                String text = ((com.github.javaparser.ast.expr.LiteralStringValueExpr) expression).getValue()
+                        .replace("_", "").replaceAll("[lL]$", "");
                 return Optional.of(Long.parseLong(text));
             } catch (NumberFormatException e) {
                 return Optional.empty();

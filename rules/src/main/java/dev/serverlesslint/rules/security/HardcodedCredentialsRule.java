@@ -47,9 +47,12 @@ public final class HardcodedCredentialsRule implements JavaRule {
     private static final Set<String> CREDENTIAL_FACTORIES = Set.of("AwsBasicCredentials", "AwsSessionCredentials");
 
     /** Values that are obviously not real secrets: LocalStack/test placeholders. */
-    private static final Set<String> PLACEHOLDERS = Set.of("test", "testing", "dummy", "fake", "foo", "bar", "x",
-            "xxx", "none", "null", "mock", "localstack", "placeholder", "secret", "changeme", "password");
-    private static final Pattern PLACEHOLDER_SHAPE = Pattern.compile("[A-Z_\\-<>{}$.]+|.*EXAMPLE.*|.*\\$\\{.*|<.*>");
+    private static final Set<String> PLACEHOLDERS = Set.of("foo", "bar", "x", "xxx", "none", "null", "secret",
+            "password", "key", "accesskey", "secretkey");
+    /** Words that mark a made-up value: {@code fakeSecretAccessKey}, {@code dummy}, {@code localstack}... */
+    private static final Pattern PLACEHOLDER_WORD = Pattern.compile(
+            "(?i).*(fake|dummy|test|example|placeholder|changeme|change_me|localstack|minio|mock|your|redacted).*");
+    private static final Pattern PLACEHOLDER_SHAPE = Pattern.compile("[A-Z_\\-<>{}$.]+|.*\\$\\{.*|<.*>|\\*+|x+");
 
     @Override
     public void check(JavaSource source, RuleContext context) {
@@ -127,7 +130,7 @@ public final class HardcodedCredentialsRule implements JavaRule {
     private static boolean isPlaceholder(String secret) {
         String trimmed = secret.trim();
         return trimmed.length() < 4 || PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT))
-                || PLACEHOLDER_SHAPE.matcher(trimmed).matches();
+                || PLACEHOLDER_WORD.matcher(trimmed).matches() || PLACEHOLDER_SHAPE.matcher(trimmed).matches();
     }
 
     private static String text(Expression literal) {

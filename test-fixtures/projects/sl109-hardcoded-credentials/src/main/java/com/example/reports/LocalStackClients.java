@@ -26,6 +26,10 @@ public final class LocalStackClients {
                 .build();
     }
 
+    public static AwsBasicCredentials forDynamoDbLocal() {
+        return AwsBasicCredentials.create("fakeMyKeyId", "fakeSecretAccessKey");
+    }
+
     public static AwsBasicCredentials fromArguments(String accessKey, String secretKey) {
         return AwsBasicCredentials.create(accessKey, secretKey);
     }

@@ -25,7 +25,7 @@ enum ClientFamily {
             "set overrideConfiguration(c -> c.apiCallTimeout(..).apiCallAttemptTimeout(..))"),
     SDK_V1("AWS SDK v1 client",
             Set.of("withRequestTimeout", "setRequestTimeout", "withClientExecutionTimeout",
-                    "setClientExecutionTimeout"),
+                    "setClientExecutionTimeout", "withSocketTimeout", "setSocketTimeout"),
             Set.of("withClientConfiguration", "setClientConfiguration"),
             "pass a ClientConfiguration with withRequestTimeout(..) and withClientExecutionTimeout(..)"),
     JAVA_HTTP("java.net.http client",

@@ -12,36 +12,61 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
- * The configured Lambda functions whose handler is a given class, or a project subclass of it
- * (so that state in a Powertools-style base handler belongs to the functions of its subclasses).
+ * The configured Lambda functions whose handler is a given class or a project subclass of it (so
+ * that state in a Powertools-style base handler belongs to the functions of its subclasses), and
+ * the functions whose handler reaches a class one step away (holds it in a field or creates it).
+ * Computed once per project model, on first use.
  */
 public final class HandlerFunctions {
 
     private static final int MAX_SUPERCLASS_DEPTH = 8;
 
-    private HandlerFunctions() {
-    }
+    /** One index per lint run; weak keys, so a finished run's model can be collected. */
+    private static final Map<ProjectModel, HandlerFunctions> BY_MODEL = Collections.synchronizedMap(new WeakHashMap<>());
 
-    public static List<LambdaFunction> of(TypeDeclaration<?> type, ProjectModel model) {
-        Set<LambdaFunction> functions = new LinkedHashSet<>();
+    private final Map<TypeDeclaration<?>, Set<LambdaFunction>> handlerTypes = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, Set<LambdaFunction>> reachedTypes = new IdentityHashMap<>();
+
+    private HandlerFunctions(ProjectModel model) {
+        JavaTypeIndex types = model.types();
         for (HandlerReference reference : model.handlerReferences()) {
-            Optional<JavaTypeIndex.DeclaredType> handler = model.types().find(reference.className());
+            Optional<JavaTypeIndex.DeclaredType> handler = types.find(reference.className());
             int depth = 0;
             while (handler.isPresent() && depth++ < MAX_SUPERCLASS_DEPTH) {
-                if (handler.get().declaration() == type) {
-                    functions.add(reference.function());
-                    break;
+                TypeDeclaration<?> declaration = handler.get().declaration();
+                handlerTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
+                reachedTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
+                for (JavaTypeIndex.DeclaredType used : usedTypes(handler.get(), types)) {
+                    reachedTypes.computeIfAbsent(used.declaration(), t -> new LinkedHashSet<>())
+                            .add(reference.function());
                 }
-                handler = superclass(handler.get(), model.types());
+                handler = superclass(handler.get(), types);
             }
         }
-        return new ArrayList<>(functions);
+    }
+
+    private static HandlerFunctions index(ProjectModel model) {
+        synchronized (BY_MODEL) {
+            return BY_MODEL.computeIfAbsent(model, HandlerFunctions::new);
+        }
+    }
+
+    /** Functions whose handler class is {@code type} or extends it. */
+    public static List<LambdaFunction> of(TypeDeclaration<?> type, ProjectModel model) {
+        if (model.handlerReferences().isEmpty()) {
+            return List.of();
+        }
+        return new ArrayList<>(index(model).handlerTypes.getOrDefault(type, Set.of()));
     }
 
     /**
@@ -49,39 +74,36 @@ public final class HandlerFunctions {
      * field of this type or creates one with {@code new}: one step of what the handler reaches.
      */
     public static List<LambdaFunction> reaching(TypeDeclaration<?> type, ProjectModel model) {
-        Set<LambdaFunction> functions = new LinkedHashSet<>(of(type, model));
-        for (HandlerReference reference : model.handlerReferences()) {
-            Optional<JavaTypeIndex.DeclaredType> handler = model.types().find(reference.className());
-            int depth = 0;
-            while (handler.isPresent() && depth++ < MAX_SUPERCLASS_DEPTH) {
-                if (uses(handler.get(), type, model.types())) {
-                    functions.add(reference.function());
-                    break;
-                }
-                handler = superclass(handler.get(), model.types());
-            }
+        if (model.handlerReferences().isEmpty()) {
+            return List.of();
         }
-        return new ArrayList<>(functions);
+        return new ArrayList<>(index(model).reachedTypes.getOrDefault(type, Set.of()));
     }
 
-    private static boolean uses(JavaTypeIndex.DeclaredType user, TypeDeclaration<?> used, JavaTypeIndex types) {
-        String name = used.getNameAsString();
+    private static List<JavaTypeIndex.DeclaredType> usedTypes(JavaTypeIndex.DeclaredType user, JavaTypeIndex types) {
         List<ClassOrInterfaceType> mentioned = new ArrayList<>();
         for (FieldDeclaration field : user.declaration().getFields()) {
-            field.getVariables().forEach(v -> {
-                if (v.getType().isClassOrInterfaceType()) {
-                    mentioned.add(v.getType().asClassOrInterfaceType());
+            field.getVariables().forEach(variable -> {
+                if (variable.getType().isClassOrInterfaceType()) {
+                    mentioned.add(variable.getType().asClassOrInterfaceType());
                 }
             });
         }
         user.declaration().findAll(ObjectCreationExpr.class).forEach(creation -> mentioned.add(creation.getType()));
+        List<JavaTypeIndex.DeclaredType> used = new ArrayList<>();
         for (ClassOrInterfaceType candidate : mentioned) {
-            if (candidate.getNameAsString().equals(name)
-                    && resolve(candidate, user, types).filter(t -> t.declaration() == used).isPresent()) {
-                return true;
-            }
+            resolve(candidate, user, types).ifPresent(used::add);
         }
-        return false;
+        return used;
+    }
+
+    /** The project class a type extends, resolved through its file's imports or package. */
+    static Optional<JavaTypeIndex.DeclaredType> superclass(JavaTypeIndex.DeclaredType type, JavaTypeIndex types) {
+        if (!(type.declaration() instanceof ClassOrInterfaceDeclaration declaration)
+                || declaration.getExtendedTypes().isEmpty()) {
+            return Optional.empty();
+        }
+        return resolve(declaration.getExtendedTypes(0), type, types);
     }
 
     private static Optional<JavaTypeIndex.DeclaredType> resolve(ClassOrInterfaceType reference,
@@ -98,14 +120,5 @@ public final class HandlerFunctions {
         }
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         return types.find(packagePrefix + name);
-    }
-
-    /** The project class a type extends, resolved through its file's imports or package. */
-    static Optional<JavaTypeIndex.DeclaredType> superclass(JavaTypeIndex.DeclaredType type, JavaTypeIndex types) {
-        if (!(type.declaration() instanceof ClassOrInterfaceDeclaration declaration)
-                || declaration.getExtendedTypes().isEmpty()) {
-            return Optional.empty();
-        }
-        return resolve(declaration.getExtendedTypes(0), type, types);
     }
 }

@@ -154,13 +154,13 @@ public final class LambdaInvokesLambdaRule implements JavaRule {
                                Optional<String> callee) {
         String target = callee.map(name -> "Lambda function '" + name + "'").orElse("another Lambda function");
         if (mode == Mode.EVENT) {
-            context.report(position(call), chain.describe() + " invokes " + target + " asynchronously "
+            context.report(position(call.getName()), chain.describe() + " invokes " + target + " asynchronously "
                     + "(InvocationType Event). The coupling is hidden in code and failed events are easy to "
                     + "lose: send the work through SQS, SNS or EventBridge (with a dead-letter queue), or "
                     + "orchestrate it with Step Functions.", null, Severity.NOTE);
             return;
         }
-        context.report(position(call), chain.describe() + " invokes " + target + " synchronously and waits "
+        context.report(position(call.getName()), chain.describe() + " invokes " + target + " synchronously and waits "
                 + "for it: the caller pays for the callee's run time, their timeouts and throttles are "
                 + "coupled, and errors cascade. Decouple with SQS, SNS, EventBridge or Step Functions, or "
                 + "call the code as a library.");

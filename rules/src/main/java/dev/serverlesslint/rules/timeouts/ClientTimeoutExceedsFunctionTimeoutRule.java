@@ -71,7 +71,7 @@ public final class ClientTimeoutExceedsFunctionTimeoutRule implements JavaRule {
         SourcePosition position = setting.call().getName().getBegin()
                 .map(p -> new SourcePosition(p.line, p.column))
                 .orElse(SourcePosition.START);
-        context.report(position, "Client timeout " + setting.setting() + " = " + setting.describeValue()
+        context.report(position, "Client timeout " + setting.setting() + "(..) = " + setting.describeValue()
                 + " is not shorter than the " + functionTimeout + " s timeout of function '" + shortest.name() + "'"
                 + others + ": Lambda ends the invocation before the client gives up, so the handler never gets "
                 + "to retry, fall back or answer with an error. Set it below " + functionTimeout

@@ -22,10 +22,10 @@ class ClientTimeoutExceedsFunctionTimeoutMessageTest {
                 .collect(Collectors.toMap(f -> f.path().substring(f.path().lastIndexOf('/') + 1), f -> f));
         Finding customer = byFile.get("GetCustomerHandler.java");
         assertEquals("getCustomer", customer.function());
-        assertTrue(customer.message().startsWith("Client timeout apiCallTimeout = 10 s is not shorter than the 6 s "
+        assertTrue(customer.message().startsWith("Client timeout apiCallTimeout(..) = 10 s is not shorter than the 6 s "
                 + "timeout of function 'getCustomer'"), customer.message());
         assertEquals("importCustomers", byFile.get("CustomerClients.java").function());
-        assertTrue(byFile.get("CustomerClients.java").message().contains("withClientExecutionTimeout = 10 s"));
+        assertTrue(byFile.get("CustomerClients.java").message().contains("withClientExecutionTimeout(..) = 10 s"));
         assertEquals("QuoteFunction", byFile.get("QuoteHandler.java").function());
     }
 }

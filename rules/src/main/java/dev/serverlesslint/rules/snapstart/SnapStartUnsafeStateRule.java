@@ -104,7 +104,7 @@ public final class SnapStartUnsafeStateRule implements JavaRule {
         context.report(position(value), "SnapStart is enabled for " + (functions.size() == 1 ? "function " : "functions ")
                 + names + ": " + describe(value) + " is evaluated during init and kept in "
                 + (isStatic ? "static " : "") + "field '" + field.getNameAsString() + "', so every environment "
-                + "restored from the snapshot shares the same value. Create it on the request path, or "
+                + "restored from the snapshot shares the same value (or random seed). Create it on the request path, or "
                 + "re-create it in a CRaC afterRestore() hook (org.crac.Resource).", functions.get(0).name());
     }
 

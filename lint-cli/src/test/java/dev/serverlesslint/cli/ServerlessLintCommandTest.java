@@ -88,7 +88,7 @@ class ServerlessLintCommandTest {
                 "  17:33  warning  SL103 handler-scoped-client  GetOrderHandler.handleRequest creates a client "
                         + "(DynamoDbClient.create()) on every invocation. Create it once during init (a static final "
                         + "field or the constructor) and reuse it.",
-                "    17 |         DynamoDbClient dynamo = DynamoDbClient.create(); // expect: SL103",
+                "    17 |         DynamoDbClient dynamo = DynamoDbClient.create(); // expect: SL103, SL107",
                 "       |                                 ^",
                 "",
                 "2 findings (0 errors, 2 warnings, 0 notes) in 2 files; 3 files checked.",

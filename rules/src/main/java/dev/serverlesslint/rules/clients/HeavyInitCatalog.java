@@ -132,17 +132,17 @@ public final class HeavyInitCatalog {
     }
 
     /** SDK v2 clients: {@code DynamoDbClient}, {@code S3AsyncClient}, {@code DynamoDbEnhancedClient}... */
-    private static boolean isSdkV2ClientType(String type) {
+    static boolean isSdkV2ClientType(String type) {
         return type.endsWith("Client") && !type.equals("HttpClient") && Character.isUpperCase(type.charAt(0));
     }
 
     /** SDK v1 builders: {@code AmazonDynamoDBClientBuilder}, {@code AWSLambdaClientBuilder}... */
-    private static boolean isSdkV1BuilderType(String type) {
+    static boolean isSdkV1BuilderType(String type) {
         return type.endsWith("ClientBuilder") && (type.startsWith("Amazon") || type.startsWith("AWS"));
     }
 
     /** SDK v1 client classes with public constructors: {@code AmazonDynamoDBClient}, {@code AWSLambdaClient}. */
-    private static boolean isSdkV1ClientType(String type) {
+    static boolean isSdkV1ClientType(String type) {
         return type.endsWith("Client") && (type.startsWith("Amazon") || type.startsWith("AWS"));
     }
 

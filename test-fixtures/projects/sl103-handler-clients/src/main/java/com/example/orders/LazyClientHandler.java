@@ -15,10 +15,10 @@ public class LazyClientHandler implements RequestHandler<Map<String, Object>, St
     @Override
     public String handleRequest(Map<String, Object> input, Context context) {
         if (s3 == null) {
-            s3 = S3Client.builder().build();
+            s3 = S3Client.builder().build(); 
         }
         if (this.backup == null) {
-            this.backup = S3Client.create();
+            this.backup = S3Client.create(); 
         }
         return s3.listBuckets().buckets().size() + ":" + backup.listBuckets().buckets().size();
     }

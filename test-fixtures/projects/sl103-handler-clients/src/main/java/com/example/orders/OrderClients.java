@@ -12,6 +12,6 @@ public final class OrderClients {
     }
 
     public static DynamoDbClient newDynamoClient() {
-        return DynamoDbClient.builder().build();
+        return DynamoDbClient.builder().build(); 
     }
 }

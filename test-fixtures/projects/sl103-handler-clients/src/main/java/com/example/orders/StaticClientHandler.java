@@ -11,7 +11,7 @@ import java.util.Map;
 /** The recommended pattern: clients in static final fields are built once, at init. No findings. */
 public class StaticClientHandler implements RequestHandler<Map<String, String>, String> {
 
-    private static final DynamoDbClient DYNAMO = DynamoDbClient.builder().build();
+    private static final DynamoDbClient DYNAMO = DynamoDbClient.builder().build(); 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override

@@ -1,15 +1,21 @@
 package dev.serverlesslint.cli;
 
 import dev.serverlesslint.core.ToolVersion;
+import dev.serverlesslint.core.baseline.Baseline;
+import dev.serverlesslint.core.baseline.BaselineFile;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
+import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.project.InvalidConfigurationException;
+import dev.serverlesslint.core.project.ProjectConfiguration;
+import dev.serverlesslint.core.project.ProjectConfigurationLoader;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.rule.RuleMetadata;
-import dev.serverlesslint.core.source.FileSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +82,28 @@ public final class ServerlessLintCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB (relative to the root; repeatable).")
     List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project configuration (default: .serverless-lint.yml in the project root, if present).")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Do not report the findings recorded in this baseline file (see --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every current finding in FILE as accepted, and exit 0.")
+    Path writeBaseline;
+
+    @Option(names = "--diff-base", paramLabel = "REF",
+            description = "Report only findings on lines changed since this git ref (the whole project is still analysed).")
+    String diffBase;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Project root to analyse; with PATHs, only findings in them are reported "
+                    + "(default for files: the nearest directory above them with pom.xml, serverless.yml, "
+                    + "template.yaml or .git).")
+    Path root;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate dated rules as of this date (default: today).")
     LocalDate asOf = LocalDate.now();
@@ -132,12 +161,23 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         }
 
         Path workingDirectory = Path.of("").toAbsolutePath().normalize();
-        ScanRoot scanRoot = ScanRoot.of(workingDirectory, paths);
-        LintRequest request = new LintRequest(scanRoot.root(), scanRoot.targets(),
-                new FileSelection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules), Map.of(),
-                Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
-        LintResult result = new LintEngine(ruleSet).run(request);
+        List<LintRun> runs = LintRun.plan(workingDirectory, paths, root);
+        List<LintResult> results = new ArrayList<>();
+        boolean configurationProblems = false;
+        for (LintRun run : runs) {
+            LintRequest request = requestFor(run, ruleSet, workingDirectory);
+            configurationProblems |= !request.configurationProblems().isEmpty();
+            results.add(rebase(new LintEngine(ruleSet).run(request), run.pathPrefix(workingDirectory)));
+        }
+        LintResult result = merge(results, ruleSet);
 
+        if (writeBaseline != null && !configurationProblems) {
+            BaselineFile.write(result.currentBaseline(), writeBaseline);
+            err.println("serverless-lint: wrote " + result.currentBaseline().entries().stream()
+                    .mapToInt(Baseline.Entry::count).sum() + " finding(s) to the baseline " + writeBaseline);
+            reportInternalErrors(result, err);
+            return result.internalErrors().isEmpty() ? EXIT_CLEAN : EXIT_ERROR;
+        }
         if (output == null) {
             format.reporter().write(result, out);
             out.flush();
@@ -145,14 +185,93 @@ public final class ServerlessLintCommand implements Callable<Integer> {
             writeReport(result);
             err.println(result.findings().size() + " finding(s) written to " + output);
         }
-        for (InternalError error : result.internalErrors()) {
-            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
-                    + ": " + error.message());
+        reportInternalErrors(result, err);
+        if (configurationProblems) {
+            err.println("serverless-lint: the configuration is invalid (SL001 above); fix it and run again");
+            return EXIT_ERROR;
         }
         if (!result.internalErrors().isEmpty()) {
             return EXIT_ERROR;
         }
         return result.countAtLeast(threshold) > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+
+    /** The engine request for one run: command-line settings, then the project configuration, baseline and diff. */
+    private LintRequest requestFor(LintRun run, RuleSet ruleSet, Path workingDirectory) throws IOException {
+        ProjectConfiguration configuration = new ProjectConfigurationLoader(ruleSet)
+                .load(run.root(), config == null ? null : workingDirectory.resolve(config));
+        LintRequest request = new LintRequest(run.root(), run.targets(),
+                configuration.selection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules),
+                Map.of(), Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
+        request = configuration.applyTo(request);
+        ReportScope scope = run.scope();
+        if (diffBase != null) {
+            scope = scope.and(GitChangedLines.since(run.root(), diffBase));
+        }
+        request = request.withReportScope(scope);
+        if (baseline != null) {
+            Path file = workingDirectory.resolve(baseline).toAbsolutePath().normalize();
+            try {
+                request = request.withBaseline(BaselineFile.read(file, displayPath(workingDirectory, file)));
+            } catch (InvalidConfigurationException e) {
+                request = request.withConfigurationProblems(List.of(e.problem()));
+            }
+        }
+        return request;
+    }
+
+    private static String displayPath(Path workingDirectory, Path file) {
+        return (file.startsWith(workingDirectory) ? workingDirectory.relativize(file) : file).toString()
+                .replace('\\', '/');
+    }
+
+    /** Findings with paths relative to the working directory instead of the run's root. */
+    private static LintResult rebase(LintResult result, String prefix) {
+        if (prefix.isEmpty()) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<Finding, String> fingerprints = new HashMap<>();
+        for (Finding f : result.findings()) {
+            Finding moved = new Finding(f.ruleId(), f.ruleName(), f.severity(), prefix + f.path(), f.line(),
+                    f.column(), f.message(), f.function());
+            findings.add(moved);
+            result.fingerprint(f).ifPresent(value -> fingerprints.put(moved, value));
+        }
+        List<InternalError> errors = result.internalErrors().stream()
+                .map(e -> new InternalError(e.ruleId(), prefix + e.path(), e.message(), e.cause()))
+                .toList();
+        return new LintResult(findings, result.filesChecked(), errors, result.rules(), result.currentBaseline(),
+                result.hiddenByBaseline(), fingerprints);
+    }
+
+    private static LintResult merge(List<LintResult> results, RuleSet ruleSet) {
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<InternalError> errors = new ArrayList<>();
+        List<Baseline.Entry> accepted = new ArrayList<>();
+        Map<Finding, String> fingerprints = new HashMap<>();
+        int files = 0;
+        int hidden = 0;
+        for (LintResult result : results) {
+            findings.addAll(result.findings());
+            errors.addAll(result.internalErrors());
+            accepted.addAll(result.currentBaseline().entries());
+            fingerprints.putAll(result.fingerprints());
+            files += result.filesChecked();
+            hidden += result.hiddenByBaseline();
+        }
+        findings.sort(null);
+        return new LintResult(findings, files, errors, ruleSet, new Baseline(accepted), hidden, fingerprints);
+    }
+
+    private static void reportInternalErrors(LintResult result, PrintWriter err) {
+        for (InternalError error : result.internalErrors()) {
+            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
+                    + ": " + error.message());
+        }
     }
 
     private void writeReport(LintResult result) throws IOException {

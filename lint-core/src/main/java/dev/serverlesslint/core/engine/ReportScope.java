@@ -50,6 +50,14 @@ public final class ReportScope {
         return new ReportScope((path, line) -> test.test(path, line) && other.test.test(path, line), false);
     }
 
+    /** Findings either scope reports. */
+    public ReportScope or(ReportScope other) {
+        if (all || other.all) {
+            return ALL;
+        }
+        return new ReportScope((path, line) -> test.test(path, line) || other.test.test(path, line), false);
+    }
+
     public boolean includes(String path, int line) {
         return all || test.test(path, line);
     }

@@ -179,8 +179,8 @@ public final class ProjectConfigurationLoader {
             if (value.isScalar()) {
                 String text = value.text().orElse("").trim().toLowerCase(Locale.ROOT);
                 switch (text) {
-                    case "off", "false", "disabled" -> disabled.add(rule.id());
-                    case "on", "true", "enabled" -> enabled.add(rule.id());
+                    case "off", "false", "no", "disabled" -> disabled.add(rule.id());
+                    case "on", "true", "yes", "enabled" -> enabled.add(rule.id());
                     case "note", "warning", "error" -> {
                         enabled.add(rule.id());
                         severities.put(rule.id(), Severity.parse(text));
@@ -273,7 +273,12 @@ public final class ProjectConfigurationLoader {
         }
 
         private Optional<Boolean> bool(ConfigValue value, String what) {
-            Optional<Boolean> result = value.asBoolean();
+            String text = value.isScalar() ? value.asLiteralText().orElse("").trim().toLowerCase(Locale.ROOT) : "";
+            Optional<Boolean> result = switch (text) {
+                case "true", "yes", "on" -> Optional.of(Boolean.TRUE);
+                case "false", "no", "off" -> Optional.of(Boolean.FALSE);
+                default -> Optional.empty();
+            };
             if (result.isEmpty()) {
                 problem(value.position(), "'" + what + "' must be true or false.");
             }

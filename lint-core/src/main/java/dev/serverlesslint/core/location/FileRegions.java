@@ -1,6 +1,5 @@
 package dev.serverlesslint.core.location;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ public final class FileRegions {
 
     private final List<CodeRegion> regions;
 
+    /** @param regions every region, each after the regions it is nested in */
     public FileRegions(List<CodeRegion> regions) {
         this.regions = List.copyOf(regions);
     }
@@ -19,12 +19,15 @@ public final class FileRegions {
         return regions;
     }
 
-    /** The smallest region containing the line (the method rather than its class). */
+    /** The smallest region containing the line (the method rather than its class; on a tie, the nested one). */
     public Optional<CodeRegion> innermost(int line) {
-        return regions.stream()
-                .filter(region -> region.contains(line))
-                .min(Comparator.comparingInt(CodeRegion::span)
-                        .thenComparing(Comparator.comparingInt(CodeRegion::firstLine).reversed()));
+        CodeRegion best = null;
+        for (CodeRegion region : regions) { // outer regions come before the regions nested in them
+            if (region.contains(line) && (best == null || region.span() <= best.span())) {
+                best = region;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The function or resource whose key is on this line. */

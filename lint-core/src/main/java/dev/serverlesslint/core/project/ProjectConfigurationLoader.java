@@ -142,7 +142,7 @@ public final class ProjectConfigurationLoader {
                         + sorted(TOP_LEVEL_KEYS) + ".");
                 return result();
             }
-            for (ConfigValue.Entry entry : root.entries()) {
+            for (ConfigValue.Entry entry : lastOfEach(root.entries())) {
                 switch (entry.name()) {
                     case "rules" -> readRules(entry.value());
                     case "include" -> readGlobs(entry, includes);
@@ -164,7 +164,7 @@ public final class ProjectConfigurationLoader {
                         + "e.g. 'SL205: off'.");
                 return;
             }
-            for (ConfigValue.Entry entry : rulesValue.entries()) {
+            for (ConfigValue.Entry entry : lastOfEach(rulesValue.entries())) {
                 Optional<RuleMetadata> rule = findRule(entry.name());
                 if (rule.isEmpty()) {
                     problem(entry.key().position(), "Unknown rule '" + entry.name()
@@ -301,6 +301,18 @@ public final class ProjectConfigurationLoader {
             return new ProjectConfiguration(path, disabled, enabled, severities, options, includes, excludes,
                     includeTests, problems);
         }
+    }
+
+    /** The entries of a mapping without those a later entry with the same key overrides (YAML semantics). */
+    private static List<ConfigValue.Entry> lastOfEach(List<ConfigValue.Entry> entries) {
+        List<ConfigValue.Entry> kept = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String name = entries.get(i).name();
+            if (entries.subList(i + 1, entries.size()).stream().noneMatch(later -> later.name().equals(name))) {
+                kept.add(entries.get(i));
+            }
+        }
+        return kept;
     }
 
     private static String sorted(Set<String> keys) {

@@ -120,14 +120,14 @@ final class ConfigSuppressionReader {
             }
             if (ids.isEmpty()) {
                 SourcePosition at = ignore.isPresent() ? ignore.position() : settings.position();
-                collector.add(List.of(), document.path(), at, 0, -1, null, "resource Metadata", METADATA_EXAMPLE);
+                collector.add(List.of(), document.path(), at, 0, -1, null, "serverless-lint resource metadata", METADATA_EXAMPLE);
                 continue;
             }
             for (ConfigValue id : ids) {
                 List<String> split = Arrays.stream(id.text().orElse("").split("[\\s,]+"))
                         .filter(s -> !s.isEmpty()).toList();
                 collector.add(split, document.path(), id.position(), region.firstLine(), region.lastLine(),
-                        region.logicalName(), "resource Metadata", METADATA_EXAMPLE);
+                        region.logicalName(), "serverless-lint resource metadata", METADATA_EXAMPLE);
             }
         }
     }

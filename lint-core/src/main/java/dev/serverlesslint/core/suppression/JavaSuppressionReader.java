@@ -57,7 +57,7 @@ final class JavaSuppressionReader {
                 List<String> ids = Arrays.stream(value.substring(DirectiveComment.PREFIX.length()).split("[\\s,]+"))
                         .filter(id -> !id.isEmpty())
                         .toList();
-                collector.add(ids, source.path(), position(literal), first, last, null, "@SuppressWarnings",
+                collector.add(ids, source.path(), position(literal), first, last, null, "@SuppressWarnings annotation",
                         ANNOTATION_EXAMPLE);
             }
         }
@@ -99,13 +99,13 @@ final class JavaSuppressionReader {
             switch (directive.verb()) {
                 case "disable-line" -> {
                     int line = comment.getRange().get().begin.line;
-                    collector.add(directive.ruleIds(), source.path(), at, line, line, null, "disable-line",
+                    collector.add(directive.ruleIds(), source.path(), at, line, line, null, "disable-line comment",
                             "// serverless-lint:disable-line SL103 -- reason");
                 }
                 case "disable-next-line" -> {
                     int next = lines.get().nextCodeLine(comment.getRange().get().end.line, COMMENT_MARKERS);
                     collector.add(directive.ruleIds(), source.path(), at, next, next == 0 ? -1 : next, null,
-                            "disable-next-line", COMMENT_EXAMPLE);
+                            "disable-next-line comment", COMMENT_EXAMPLE);
                 }
                 default -> collector.problem(source.path(), at, "Unknown suppression 'serverless-lint:"
                         + directive.verb() + "'; in Java write '" + COMMENT_EXAMPLE + "', a trailing "

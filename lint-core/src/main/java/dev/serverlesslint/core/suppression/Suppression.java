@@ -13,7 +13,7 @@ import dev.serverlesslint.core.finding.SourcePosition;
  * @param lastLine  last covered line; {@code lastLine < firstLine} covers no line
  * @param function  logical name of the function or resource covered as a whole, or {@code null}:
  *                  findings attributed to it are covered wherever they point in the file
- * @param form      how it was written, for messages, e.g. {@code disable-next-line}
+ * @param form      how it was written, for messages, e.g. {@code disable-next-line comment}
  */
 public record Suppression(String ruleId, String path, SourcePosition position, int firstLine, int lastLine,
                           String function, String form) {

@@ -28,15 +28,15 @@ final class SuppressionCollector {
     void add(List<String> ruleIds, String path, SourcePosition position, int firstLine, int lastLine,
              String function, String form, String example) {
         if (ruleIds.isEmpty()) {
-            problem(path, position, "This " + form + " suppression names no rule; write the IDs it suppresses, "
-                    + "e.g. " + example + ".");
+            problem(path, position, "This " + form + " names no rule; write the IDs it suppresses, e.g. "
+                    + example + ".");
             return;
         }
         for (String id : ruleIds) {
             if (knownRule.test(id)) {
                 suppressions.add(new Suppression(id, path, position, firstLine, lastLine, function, form));
             } else {
-                problem(path, position, "Unknown rule ID '" + id + "' in a " + form + " suppression, so it "
+                problem(path, position, "Unknown rule ID '" + id + "' in this " + form + ", so it "
                         + "suppresses nothing; use an ID from --list-rules, e.g. " + example + ".");
             }
         }

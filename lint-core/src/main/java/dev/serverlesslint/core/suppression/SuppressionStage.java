@@ -92,7 +92,7 @@ public final class SuppressionStage {
                             suppression.position().line(), suppression.position().column(),
                             "This " + suppression.form() + " suppresses " + suppression.ruleId()
                                     + ", but " + suppression.ruleId() + " reports nothing where it applies; "
-                                    + "remove it (or this rule ID from it).", null));
+                                    + "remove the suppression (or this rule ID from it).", null));
                 }
             }
         }

@@ -33,8 +33,8 @@ final class GitChangedLines {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new IOException("--diff-base needs a git ref such as origin/main, not '" + ref + "'");
         }
-        String diff = git(root, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/",
-                "--relative", ref, "--");
+        String diff = git(root, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff",
+                "--src-prefix=a/", "--dst-prefix=b/", "--relative", ref, "--");
         ReportScope changed = ReportScope.lines(parse(diff));
         List<String> untracked = git(root, "-c", "core.quotePath=false", "ls-files", "--others",
                 "--exclude-standard").lines().filter(line -> !line.isBlank()).toList();

@@ -37,7 +37,8 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
             if (!Files.isDirectory(root)) {
                 throw new IllegalArgumentException("--root is not a directory: " + explicitRoot);
             }
-            return List.of(new LintRun(root, List.of(), absolute.isEmpty() ? ReportScope.ALL : scopeOf(root, absolute)));
+            ReportScope scope = absolute.isEmpty() ? ReportScope.ALL : scopeOf(root, absolute);
+            return List.of(new LintRun(root, List.of(), scope));
         }
         if (!absolute.isEmpty() && absolute.stream().allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) {
             Map<Path, List<Path>> byRoot = new LinkedHashMap<>();

@@ -11,11 +11,10 @@ import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
-import dev.serverlesslint.core.project.InvalidConfigurationException;
-import dev.serverlesslint.core.project.ProjectConfiguration;
-import dev.serverlesslint.core.project.ProjectConfigurationLoader;
+import dev.serverlesslint.core.project.ProjectSetup;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.rule.RuleMetadata;
+import dev.serverlesslint.core.source.FileSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +95,8 @@ public final class ServerlessLintCommand implements Callable<Integer> {
     Path writeBaseline;
 
     @Option(names = "--diff-base", paramLabel = "REF",
-            description = "Report only findings on lines changed since this git ref (the whole project is still analysed).")
+            description = "Report only findings on lines changed since this git ref "
+                    + "(the whole project is still analysed).")
     String diffBase;
 
     @Option(names = "--root", paramLabel = "DIR",
@@ -198,31 +198,18 @@ public final class ServerlessLintCommand implements Callable<Integer> {
 
     /** The engine request for one run: command-line settings, then the project configuration, baseline and diff. */
     private LintRequest requestFor(LintRun run, RuleSet ruleSet, Path workingDirectory) throws IOException {
-        ProjectConfiguration configuration = new ProjectConfigurationLoader(ruleSet)
-                .load(run.root(), config == null ? null : workingDirectory.resolve(config));
-        LintRequest request = new LintRequest(run.root(), run.targets(),
-                configuration.selection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules),
-                Map.of(), Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
-        request = configuration.applyTo(request);
+        LintRequest request = new LintRequest(run.root(), run.targets(), FileSelection.everything(),
+                trimmed(onlyRules), trimmed(disabledRules), Map.of(), Map.of(), asOf, threads,
+                LintRequest.DEFAULT_MAX_FILE_BYTES);
+        request = ProjectSetup.apply(request, ruleSet,
+                config == null ? null : workingDirectory.resolve(config),
+                baseline == null ? null : workingDirectory.resolve(baseline),
+                includes, excludes, true);
         ReportScope scope = run.scope();
         if (diffBase != null) {
             scope = scope.and(GitChangedLines.since(run.root(), diffBase));
         }
-        request = request.withReportScope(scope);
-        if (baseline != null) {
-            Path file = workingDirectory.resolve(baseline).toAbsolutePath().normalize();
-            try {
-                request = request.withBaseline(BaselineFile.read(file, displayPath(workingDirectory, file)));
-            } catch (InvalidConfigurationException e) {
-                request = request.withConfigurationProblems(List.of(e.problem()));
-            }
-        }
-        return request;
-    }
-
-    private static String displayPath(Path workingDirectory, Path file) {
-        return (file.startsWith(workingDirectory) ? workingDirectory.relativize(file) : file).toString()
-                .replace('\\', '/');
+        return request.withReportScope(scope);
     }
 
     /** Findings with paths relative to the working directory instead of the run's root. */

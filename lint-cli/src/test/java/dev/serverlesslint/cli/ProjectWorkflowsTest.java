@@ -113,7 +113,8 @@ class ProjectWorkflowsTest {
         CliRun run = CliRun.json("--baseline", dir.resolve("baseline.json").toString(), root());
         assertEquals(2, run.exitCode());
         assertTrue(run.findings().contains("serverless.yml:6 SL201"), run.findings().toString());
-        assertTrue(run.findings().stream().anyMatch(f -> f.endsWith("baseline.json:1 SL001")), run.findings().toString());
+        assertTrue(run.findings().stream().anyMatch(f -> f.endsWith("baseline.json:1 SL001")),
+                run.findings().toString());
     }
 
     @Test

@@ -99,7 +99,8 @@ public final class ProjectConfigurationLoader {
         return new Reading(displayPath).read(tree);
     }
 
-    static String displayPath(Path root, Path file) {
+    /** A file's path as problems name it: relative to the root when inside it, else absolute. */
+    public static String displayPath(Path root, Path file) {
         Path normalized = file.toAbsolutePath().normalize();
         return normalized.startsWith(root)
                 ? root.relativize(normalized).toString().replace('\\', '/')

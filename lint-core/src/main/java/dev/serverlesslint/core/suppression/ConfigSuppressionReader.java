@@ -120,7 +120,8 @@ final class ConfigSuppressionReader {
             }
             if (ids.isEmpty()) {
                 SourcePosition at = ignore.isPresent() ? ignore.position() : settings.position();
-                collector.add(List.of(), document.path(), at, 0, -1, null, "serverless-lint resource metadata", METADATA_EXAMPLE);
+                collector.add(List.of(), document.path(), at, 0, -1, null, "serverless-lint resource metadata",
+                        METADATA_EXAMPLE);
                 continue;
             }
             for (ConfigValue id : ids) {

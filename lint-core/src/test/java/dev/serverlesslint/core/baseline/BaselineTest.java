@@ -1,6 +1,10 @@
 package dev.serverlesslint.core.baseline;
 
 import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.location.FileRegions;
+import dev.serverlesslint.core.location.SourceLines;
 import dev.serverlesslint.core.project.InvalidConfigurationException;
 import dev.serverlesslint.core.testing.TestProject;
 import org.junit.jupiter.api.Test;
@@ -85,7 +89,8 @@ class BaselineTest {
                 () -> BaselineFile.read(file, "baseline.json"));
         assertEquals("baseline.json", syntax.problem().path());
 
-        Files.writeString(file, "{\n  \"version\": 1,\n  \"findings\": [\n    {\"rule\": \"SL103\", \"path\": \"a\"}\n  ]\n}\n");
+        Files.writeString(file, String.join("\n", "{", "  \"version\": 1,", "  \"findings\": [",
+                "    {\"rule\": \"SL103\", \"path\": \"a\"}", "  ]", "}"));
         InvalidConfigurationException entry = assertThrows(InvalidConfigurationException.class,
                 () -> BaselineFile.read(file, "baseline.json"));
         assertEquals(4, entry.problem().position().line());
@@ -99,13 +104,10 @@ class BaselineTest {
 
     @Test
     void fingerprintIgnoresIndentationAndLineNumber() {
-        var regions = dev.serverlesslint.core.location.FileRegions.NONE;
-        var finding = new dev.serverlesslint.core.finding.Finding("SL900", "marker",
-                dev.serverlesslint.core.finding.Severity.WARNING, "a.java", 2, 1, "m", null);
-        var moved = new dev.serverlesslint.core.finding.Finding("SL900", "marker",
-                dev.serverlesslint.core.finding.Severity.WARNING, "a.java", 3, 1, "m", null);
-        var before = Fingerprint.of(finding, dev.serverlesslint.core.location.SourceLines.of("x\n  a  =  b;\n"), regions);
-        var after = Fingerprint.of(moved, dev.serverlesslint.core.location.SourceLines.of("x\n\n\ta = b;"), regions);
+        Finding finding = new Finding("SL900", "marker", Severity.WARNING, "a.java", 2, 1, "m", null);
+        Finding moved = new Finding("SL900", "marker", Severity.WARNING, "a.java", 3, 1, "m", null);
+        Fingerprint before = Fingerprint.of(finding, SourceLines.of("x\n  a  =  b;\n"), FileRegions.NONE);
+        Fingerprint after = Fingerprint.of(moved, SourceLines.of("x\n\n\ta = b;"), FileRegions.NONE);
         assertEquals(before, after);
     }
 }

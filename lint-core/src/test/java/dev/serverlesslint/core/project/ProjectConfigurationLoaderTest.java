@@ -98,7 +98,8 @@ class ProjectConfigurationLoaderTest {
 
     @Test
     void repeatedKeysAreProblemsAndTheLastOneWins() {
-        ProjectConfiguration configuration = parse("rules:", "  SL900: off", "  SL900: error", "rules:", "  SL901: off");
+        ProjectConfiguration configuration = parse(
+                "rules:", "  SL900: off", "  SL900: error", "rules:", "  SL901: off");
         assertEquals(List.of("3: Key 'SL900' repeats the one on line 2; only the last is used. Merge them into one.",
                 "4: Key 'rules' repeats the one on line 1; only the last is used. Merge them into one."),
                 problems(configuration));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -151,7 +152,7 @@ class JavaSuppressionsTest {
                 "class Handler {",
                 "    // serverless-lint:disable-next-line SL900",
                 "    String b = \"fine\";",
-                "}").lint(request -> request.withRules(Set.of(), Set.of("SL900"), java.util.Map.of(), java.util.Map.of()));
+                "}").lint(request -> request.withRules(Set.of(), Set.of("SL900"), Map.of(), Map.of()));
         assertEquals(List.of(), TestProject.summary(result));
     }
 

@@ -1,12 +1,17 @@
 package dev.serverlesslint.cli;
 
 import dev.serverlesslint.core.ToolVersion;
+import dev.serverlesslint.core.baseline.Baseline;
+import dev.serverlesslint.core.baseline.BaselineFile;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
+import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.project.ProjectSetup;
 import dev.serverlesslint.core.report.MarkdownSummaryReporter;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.report.ReportSettings;
@@ -27,6 +32,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +97,29 @@ public final class ServerlessLintCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB (relative to the root; repeatable).")
     List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project configuration (default: .serverless-lint.yml in the project root, if present).")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Do not report the findings recorded in this baseline file (see --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every current finding in FILE as accepted, and exit 0.")
+    Path writeBaseline;
+
+    @Option(names = "--diff-base", paramLabel = "REF",
+            description = "Report only findings on lines changed since this git ref "
+                    + "(the whole project is still analysed).")
+    String diffBase;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Project root to analyse; with PATHs, only findings in them are reported "
+                    + "(default for files: the nearest directory above them with pom.xml, serverless.yml, "
+                    + "template.yaml or .git).")
+    Path root;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate dated rules as of this date (default: today).")
     LocalDate asOf = LocalDate.now();
@@ -159,16 +188,28 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         }
 
         Path workingDirectory = environment.workingDirectory();
-        ScanRoot scanRoot = ScanRoot.of(workingDirectory, paths);
-        LintRequest request = new LintRequest(scanRoot.root(), scanRoot.targets(),
-                new FileSelection(includes, excludes, true), trimmed(onlyRules), trimmed(disabledRules), Map.of(),
-                Map.of(), asOf, threads, LintRequest.DEFAULT_MAX_FILE_BYTES);
-        LintResult result;
+        List<LintRun> runs = LintRun.plan(workingDirectory, paths, root);
+        List<LintResult> results = new ArrayList<>();
+        boolean configurationProblems = false;
         try (TerminalProgress progress = TerminalProgress.start(environment.terminal(), err)) {
-            result = new LintEngine(ruleSet).run(request);
+            for (LintRun run : runs) {
+                LintRequest request = requestFor(run, ruleSet, workingDirectory);
+                configurationProblems |= !request.configurationProblems().isEmpty();
+                results.add(rebase(new LintEngine(ruleSet).run(request), run.pathPrefix(workingDirectory)));
+            }
+        }
+        LintResult result = merge(results, ruleSet);
+
+        if (writeBaseline != null && !configurationProblems) {
+            Path baselineFile = workingDirectory.resolve(writeBaseline);
+            BaselineFile.write(result.currentBaseline(), baselineFile);
+            err.println("serverless-lint: wrote " + result.currentBaseline().entries().stream()
+                    .mapToInt(Baseline.Entry::count).sum() + " finding(s) to the baseline " + writeBaseline);
+            reportInternalErrors(result, err);
+            return result.internalErrors().isEmpty() ? EXIT_CLEAN : EXIT_ERROR;
         }
 
-        ReportSettings settings = new ReportSettings(SourceLines.under(scanRoot.root()),
+        ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(runs, workingDirectory)),
                 color.enabled(environment, output == null), docsBaseUrl.trim());
         if (output == null) {
             format.reporter(settings).write(result, out);
@@ -180,14 +221,85 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         if (format == ReportFormat.GITHUB) {
             appendStepSummary(result, settings, err);
         }
-        for (InternalError error : result.internalErrors()) {
-            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
-                    + ": " + error.message());
+        reportInternalErrors(result, err);
+        if (configurationProblems) {
+            err.println("serverless-lint: the configuration is invalid (SL001 above); fix it and run again");
+            return EXIT_ERROR;
         }
         if (!result.internalErrors().isEmpty()) {
             return EXIT_ERROR;
         }
         return result.countAtLeast(threshold) > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+
+    /** The engine request for one run: command-line settings, then the project configuration, baseline and diff. */
+    private LintRequest requestFor(LintRun run, RuleSet ruleSet, Path workingDirectory) throws IOException {
+        LintRequest request = new LintRequest(run.root(), run.targets(), FileSelection.everything(),
+                trimmed(onlyRules), trimmed(disabledRules), Map.of(), Map.of(), asOf, threads,
+                LintRequest.DEFAULT_MAX_FILE_BYTES);
+        request = ProjectSetup.apply(request, ruleSet,
+                config == null ? null : workingDirectory.resolve(config),
+                baseline == null ? null : workingDirectory.resolve(baseline),
+                includes, excludes, true);
+        ReportScope scope = run.scope();
+        if (diffBase != null) {
+            scope = scope.and(GitChangedLines.since(run.root(), diffBase));
+        }
+        return request.withReportScope(scope);
+    }
+
+    /** Findings with paths relative to the working directory instead of the run's root. */
+    private static LintResult rebase(LintResult result, String prefix) {
+        if (prefix.isEmpty()) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<Finding, String> fingerprints = new HashMap<>();
+        for (Finding f : result.findings()) {
+            Finding moved = new Finding(f.ruleId(), f.ruleName(), f.severity(), prefix + f.path(), f.line(),
+                    f.column(), f.message(), f.function(), f.fix());
+            findings.add(moved);
+            result.fingerprint(f).ifPresent(value -> fingerprints.put(moved, value));
+        }
+        List<InternalError> errors = result.internalErrors().stream()
+                .map(e -> new InternalError(e.ruleId(), prefix + e.path(), e.message(), e.cause()))
+                .toList();
+        return new LintResult(findings, result.filesChecked(), errors, result.rules(), result.currentBaseline(),
+                result.hiddenByBaseline(), fingerprints);
+    }
+
+    private static LintResult merge(List<LintResult> results, RuleSet ruleSet) {
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<InternalError> errors = new ArrayList<>();
+        List<Baseline.Entry> accepted = new ArrayList<>();
+        Map<Finding, String> fingerprints = new HashMap<>();
+        int files = 0;
+        int hidden = 0;
+        for (LintResult result : results) {
+            findings.addAll(result.findings());
+            errors.addAll(result.internalErrors());
+            accepted.addAll(result.currentBaseline().entries());
+            fingerprints.putAll(result.fingerprints());
+            files += result.filesChecked();
+            hidden += result.hiddenByBaseline();
+        }
+        findings.sort(null);
+        return new LintResult(findings, files, errors, ruleSet, new Baseline(accepted), hidden, fingerprints);
+    }
+
+    private static void reportInternalErrors(LintResult result, PrintWriter err) {
+        for (InternalError error : result.internalErrors()) {
+            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
+                    + ": " + error.message());
+        }
+    }
+
+    /** Reported paths are relative to the working directory, or to the one root outside it. */
+    private static Path reportedPathsRoot(List<LintRun> runs, Path workingDirectory) {
+        return runs.size() == 1 && !runs.get(0).root().startsWith(workingDirectory) ? runs.get(0).root() : workingDirectory;
     }
 
     private void writeReport(LintResult result, ReportSettings settings) throws IOException {

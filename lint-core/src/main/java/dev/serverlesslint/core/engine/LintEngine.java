@@ -1,10 +1,14 @@
 package dev.serverlesslint.core.engine;
 
+import dev.serverlesslint.core.baseline.Baseline;
+import dev.serverlesslint.core.baseline.Fingerprint;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.location.ProjectSources;
 import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.Rule;
@@ -13,9 +17,13 @@ import dev.serverlesslint.core.source.FileDiscovery;
 import dev.serverlesslint.core.source.ParseFailure;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
+import dev.serverlesslint.core.suppression.SuppressionStage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,11 +92,55 @@ public final class LintEngine {
                 findings.addAll(result.findings());
                 internalErrors.addAll(result.errors());
             }
-            findings.sort(null);
-            return new LintResult(findings, files.size(), internalErrors, ruleSet);
+            // On a worker thread too: reading suppressions walks the trees, which may be very deep.
+            return runAll(workers, List.<Callable<LintResult>>of(
+                    () -> afterRules(request, model, files, findings, internalErrors))).get(0);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The stages after the rules, in order: suppressions (SL001, SL002), fingerprints and the
+     * baseline, the report scope, and the configuration problems, which are always reported.
+     */
+    private LintResult afterRules(LintRequest request, ProjectModel model, List<SourceFile> files,
+                                  List<Finding> ruleFindings, List<InternalError> internalErrors) {
+        ProjectSources sources = new ProjectSources(model, files);
+        SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
+                id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
+        SuppressionStage.Outcome outcome = suppressions.apply(model, sources, ruleFindings);
+        List<Finding> findings = new ArrayList<>(outcome.kept());
+        findings.addAll(outcome.added());
+        findings.sort(null);
+
+        Map<Finding, Fingerprint> fingerprints = new HashMap<>();
+        Function<Finding, Fingerprint> fingerprintOf = finding -> fingerprints.computeIfAbsent(finding,
+                f -> Fingerprint.of(f, sources.lines(f.path()), sources.regions(f.path())));
+        Baseline current = Baseline.of(findings, fingerprintOf);
+        List<Finding> shown = request.baseline().hide(findings, fingerprintOf);
+        int hidden = findings.size() - shown.size();
+
+        List<Finding> reported = new ArrayList<>();
+        for (Finding finding : shown) {
+            if (request.reportScope().includes(finding.path(), finding.line())) {
+                reported.add(finding);
+            }
+        }
+        RuleMetadata invalid = ruleSet.metadata("SL001").orElseThrow();
+        for (ConfigurationProblem problem : request.configurationProblems()) {
+            reported.add(new Finding(invalid.id(), invalid.name(), invalid.defaultSeverity(), problem.path(),
+                    problem.position().line(), problem.position().column(), problem.message(), null));
+        }
+        reported.sort(null);
+        Map<Finding, String> reportedFingerprints = new HashMap<>();
+        for (Finding finding : reported) {
+            Fingerprint fingerprint = fingerprints.get(finding);
+            if (fingerprint != null) {
+                reportedFingerprints.put(finding, fingerprint.value());
+            }
+        }
+        return new LintResult(reported, files.size(), internalErrors, ruleSet, current, hidden, reportedFingerprints);
     }
 
     private record FileResult(List<Finding> findings, List<InternalError> errors) {

@@ -1,6 +1,8 @@
 package dev.serverlesslint.core.engine;
 
+import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.FileSelection;
 
@@ -24,6 +26,10 @@ import java.util.Set;
  * @param asOf              the date dated rules use
  * @param threads           worker threads for parsing and checking
  * @param maxFileBytes      files larger than this are reported, not parsed
+ * @param reportScope       which findings are reported; everything is still analysed
+ * @param baseline          accepted findings, not reported
+ * @param configurationProblems problems found while loading the configuration or the baseline,
+ *                          reported as SL001 whatever the scope and the baseline
  */
 public record LintRequest(
         Path root,
@@ -35,7 +41,10 @@ public record LintRequest(
         Map<String, RuleOptions> ruleOptions,
         LocalDate asOf,
         int threads,
-        long maxFileBytes) {
+        long maxFileBytes,
+        ReportScope reportScope,
+        Baseline baseline,
+        List<ConfigurationProblem> configurationProblems) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -46,9 +55,20 @@ public record LintRequest(
         disabledRules = Set.copyOf(disabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
         ruleOptions = Map.copyOf(ruleOptions);
+        reportScope = reportScope == null ? ReportScope.ALL : reportScope;
+        baseline = baseline == null ? Baseline.EMPTY : baseline;
+        configurationProblems = List.copyOf(configurationProblems);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** A request that reports everything, with no baseline and no configuration problems. */
+    public LintRequest(Path root, List<Path> targets, FileSelection selection, Set<String> onlyRules,
+                       Set<String> disabledRules, Map<String, Severity> severityOverrides,
+                       Map<String, RuleOptions> ruleOptions, LocalDate asOf, int threads, long maxFileBytes) {
+        this(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf, threads,
+                maxFileBytes, ReportScope.ALL, Baseline.EMPTY, List.of());
     }
 
     /** Lints everything under {@code root} with default settings. */
@@ -67,16 +87,41 @@ public record LintRequest(
 
     public LintRequest withAsOf(LocalDate date) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, date,
-                threads, maxFileBytes);
-    }
-
-    public LintRequest withSelection(FileSelection newSelection) {
-        return new LintRequest(root, targets, newSelection, onlyRules, disabledRules, severityOverrides, ruleOptions,
-                asOf, threads, maxFileBytes);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems);
     }
 
     public LintRequest withThreads(int count) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                count, maxFileBytes);
+                count, maxFileBytes, reportScope, baseline, configurationProblems);
+    }
+
+    public LintRequest withReportScope(ReportScope scope) {
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, scope, baseline, configurationProblems);
+    }
+
+    public LintRequest withBaseline(Baseline accepted) {
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, reportScope, accepted, configurationProblems);
+    }
+
+    /** Adds problems to those already in the request. */
+    public LintRequest withConfigurationProblems(List<ConfigurationProblem> problems) {
+        List<ConfigurationProblem> all = new java.util.ArrayList<>(configurationProblems);
+        all.addAll(problems);
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, reportScope, baseline, all);
+    }
+
+    public LintRequest withSelection(FileSelection files) {
+        return new LintRequest(root, targets, files, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, reportScope, baseline, configurationProblems);
+    }
+
+    /** Replaces the rule switches, severities and options (what {@code .serverless-lint.yml} sets). */
+    public LintRequest withRules(Set<String> only, Set<String> disabled, Map<String, Severity> severities,
+                                 Map<String, RuleOptions> options) {
+        return new LintRequest(root, targets, selection, only, disabled, severities, options, asOf,
+                threads, maxFileBytes, reportScope, baseline, configurationProblems);
     }
 }

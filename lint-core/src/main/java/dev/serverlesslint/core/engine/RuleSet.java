@@ -20,6 +20,8 @@ public final class RuleSet {
     public RuleSet(List<Rule> rules) {
         List<Rule> all = new ArrayList<>(rules);
         all.add(new ParseErrorRule());
+        all.add(new InvalidConfigurationRule());
+        all.add(new UnusedSuppressionRule());
         all.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
         Map<String, Rule> byId = new LinkedHashMap<>();
         Map<String, RuleMetadata> metadata = new LinkedHashMap<>();

@@ -33,4 +33,7 @@ public @interface RuleDefinition {
 
     /** What to do instead. */
     String remediation();
+
+    /** The options this rule reads from the project configuration; any other name is a configuration error. */
+    RuleOption[] options() default {};
 }

@@ -23,4 +23,10 @@ public record RuleOptions(Map<String, String> values) {
         String value = values.get(name);
         return value == null ? defaultValue : Long.parseLong(value.trim());
     }
+
+    /** A boolean option; the configuration loader has already checked that it is one. */
+    public boolean flag(String name, boolean defaultValue) {
+        String value = values.get(name);
+        return value == null ? defaultValue : Boolean.parseBoolean(value.trim());
+    }
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# End-to-end test of .pre-commit-hooks.yaml: installs pre-commit (Debian package), uses this
+# repository as a local hook repository from a throwaway git repository, and checks that a
+# violating commit fails listing the finding and a clean commit passes. The hook clone builds the
+# CLI on its first run, exactly as it does for users.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+  echo "installing pre-commit (Debian package)"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq pre-commit >/dev/null
+fi
+echo "pre-commit $(pre-commit --version)"
+
+rev=$(git -C "$repo" rev-parse HEAD)
+if ! git -C "$repo" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null; then
+  echo "FAIL: commit $rev has no .pre-commit-hooks.yaml (commit it first)" >&2
+  exit 1
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PRE_COMMIT_HOME="$work/pre-commit-cache"   # fresh hook clone, built on first use
+project="$work/project"
+mkdir -p "$project/src/main/java/com/example"
+cd "$project"
+git init -q .
+git config user.email ci@example.com
+git config user.name CI
+git config commit.gpgsign false
+
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo
+    rev: $rev
+    hooks:
+      - id: serverless-lint
+YAML
+cat > pom.xml <<'XML'
+<project><modelVersion>4.0.0</modelVersion><groupId>e</groupId><artifactId>orders</artifactId><version>1</version></project>
+XML
+# A configuration with nothing to report: every setting the rules look for is there.
+cat > serverless.yml <<'YAML'
+service: orders
+provider:
+  name: aws
+  runtime: java21
+  timeout: 10
+  memorySize: 1024
+  logRetentionInDays: 14
+  tracing:
+    lambda: true
+functions:
+  create:
+    handler: com.example.OrderHandler
+    reservedConcurrency: 5
+YAML
+write_handler() { # $1: the line that gets the S3 client
+  cat > src/main/java/com/example/OrderHandler.java <<JAVA
+package com.example;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.time.Duration;
+
+public class OrderHandler implements RequestHandler<String, String> {
+$1
+    @Override
+    public String handleRequest(String input, Context context) {
+        S3Client s3 = client();
+        return s3.toString() + input;
+    }
+}
+JAVA
+}
+pre-commit install >/dev/null
+
+# 1. A violating commit: an S3 client built on every invocation (SL103). Must fail, naming it.
+write_handler '    private S3Client client() { return S3Client.create(); }'
+sed -i 's|S3Client s3 = client();|S3Client s3 = S3Client.create();|' src/main/java/com/example/OrderHandler.java
+git add -A
+if git commit -q -m "violating change" >"$work/violating.log" 2>&1; then
+  cat "$work/violating.log"
+  echo "FAIL: the violating commit was accepted" >&2
+  exit 1
+fi
+if ! grep -q "SL103" "$work/violating.log" || ! grep -q "OrderHandler.java" "$work/violating.log"; then
+  cat "$work/violating.log"
+  echo "FAIL: the hook output does not list the SL103 finding in OrderHandler.java" >&2
+  exit 1
+fi
+echo "ok: violating commit rejected with the finding listed:"
+grep "SL103" "$work/violating.log" | head -3
+
+# 2. A clean commit: the client is built once, at init. Must pass.
+write_handler '    private static final S3Client S3 = S3Client.builder()
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).apiCallAttemptTimeout(Duration.ofSeconds(2)))
+            .build();
+    private S3Client client() { return S3; }'
+git add -A
+if ! git commit -q -m "clean change" >"$work/clean.log" 2>&1; then
+  cat "$work/clean.log"
+  echo "FAIL: the clean commit was rejected" >&2
+  exit 1
+fi
+echo "ok: clean commit accepted"
+echo "pre-commit end-to-end: passed"

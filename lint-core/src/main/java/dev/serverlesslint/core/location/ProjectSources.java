@@ -1,0 +1,74 @@
+package dev.serverlesslint.core.location;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.source.SourceFile;
+import dev.serverlesslint.core.source.SourceText;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lines and regions of the project's files, by reported path, computed on first use from the trees
+ * already parsed. Java text is not kept by the parser, so it is read again only for the files
+ * that need it (those with findings or suppression comments). Not thread-safe: used by the
+ * sequential stages after the rules.
+ */
+public final class ProjectSources {
+
+    private final Map<String, SourceFile> files = new HashMap<>();
+    private final Map<String, JavaSource> javaSources = new HashMap<>();
+    private final Map<String, ConfigDocument> configDocuments = new HashMap<>();
+    private final Map<String, SourceLines> lines = new HashMap<>();
+    private final Map<String, FileRegions> regions = new HashMap<>();
+
+    public ProjectSources(ProjectModel model, List<SourceFile> allFiles) {
+        allFiles.forEach(file -> files.put(file.relativePath(), file));
+        model.javaSources().forEach(source -> javaSources.put(source.path(), source));
+        model.configDocuments().forEach(document -> configDocuments.put(document.path(), document));
+    }
+
+    public Optional<JavaSource> java(String path) {
+        return Optional.ofNullable(javaSources.get(path));
+    }
+
+    public Optional<ConfigDocument> config(String path) {
+        return Optional.ofNullable(configDocuments.get(path));
+    }
+
+    public SourceLines lines(String path) {
+        return lines.computeIfAbsent(path, this::readLines);
+    }
+
+    public FileRegions regions(String path) {
+        return regions.computeIfAbsent(path, p -> {
+            JavaSource java = javaSources.get(p);
+            if (java != null) {
+                return JavaRegions.of(java.unit());
+            }
+            ConfigDocument document = configDocuments.get(p);
+            return document == null ? FileRegions.NONE : ConfigRegions.of(document, lines(p));
+        });
+    }
+
+    private SourceLines readLines(String path) {
+        ConfigDocument document = configDocuments.get(path);
+        if (document != null) {
+            return SourceLines.of(document.text());
+        }
+        SourceFile file = files.get(path);
+        if (file == null) {
+            return SourceLines.NONE;
+        }
+        try {
+            return SourceLines.of(SourceText.decode(Files.readAllBytes(file.absolutePath())).content());
+        } catch (IOException | SecurityException e) {
+            return SourceLines.NONE;
+        }
+    }
+}

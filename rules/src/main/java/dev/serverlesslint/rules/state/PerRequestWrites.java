@@ -1,0 +1,78 @@
+package dev.serverlesslint.rules.state;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.requestpath.CallChain;
+import dev.serverlesslint.core.requestpath.InitOnce;
+import dev.serverlesslint.core.rule.RuleContext;
+
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Finds field writes that run on every invocation and carry state into the next one. Left out, as
+ * they do not leak: lazy initialisation ({@link InitOnce}); a plain overwrite at the top level of
+ * the handler method itself ({@code this.context = context;}), which resets the field on every
+ * invocation before anything reads it; and cache fills guarded by a lookup of the same field
+ * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}).
+ */
+final class PerRequestWrites {
+
+    private PerRequestWrites() {
+    }
+
+    static void forEach(JavaSource source, RuleContext context, Predicate<FieldWrite> selected,
+                        BiConsumer<FieldWrite, CallChain> action) {
+        source.unit().walk(Expression.class, expression -> FieldWrite.of(expression, context.model().symbols())
+                .filter(selected)
+                .ifPresent(write -> context.model().requestPaths().chainTo(expression)
+                        .filter(chain -> !InitOnce.isGuarded(expression))
+                        .filter(chain -> !resetsEveryInvocation(write, chain))
+                        .filter(chain -> !isGuardedByLookup(write))
+                        .ifPresent(chain -> action.accept(write, chain))));
+    }
+
+    /** {@code field = value;} as a statement of the handler method's own body, the value not reading the field. */
+    private static boolean resetsEveryInvocation(FieldWrite write, CallChain chain) {
+        if (!write.plainAssignment() || chain.methods().size() != 1) {
+            return false;
+        }
+        Node statement = write.expression().getParentNode().orElse(null);
+        if (!(statement instanceof ExpressionStmt)) {
+            return false;
+        }
+        Node block = statement.getParentNode().orElse(null);
+        if (!(block instanceof BlockStmt) || !(block.getParentNode().orElse(null) instanceof MethodDeclaration)) {
+            return false;
+        }
+        return write.value().map(value -> !mentions(value, write.field().name())).orElse(false);
+    }
+
+    /** A mutating call inside an {@code if} whose condition looks the same field up first. */
+    private static boolean isGuardedByLookup(FieldWrite write) {
+        if (write.plainAssignment()) {
+            return false;
+        }
+        Node current = write.expression();
+        while (current != null && !(current instanceof MethodDeclaration)) {
+            if (current.getParentNode().orElse(null) instanceof IfStmt ifStmt && ifStmt.getCondition() != current
+                    && mentions(ifStmt.getCondition(), write.field().name())) {
+                return true;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+
+    private static boolean mentions(Node node, String name) {
+        return node.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name))
+                || node.findAll(FieldAccessExpr.class).stream().anyMatch(f -> f.getNameAsString().equals(name));
+    }
+}

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.requestpath.InitOnce;
 import dev.serverlesslint.core.rule.RuleContext;
@@ -34,13 +35,13 @@ final class PerRequestWrites {
                 .filter(selected)
                 .ifPresent(write -> context.model().requestPaths().chainTo(expression)
                         .filter(chain -> !InitOnce.isGuarded(expression))
-                        .filter(chain -> !resetsEveryInvocation(write, chain))
+                        .filter(chain -> !resetsEveryInvocation(write, chain, context.model().symbols()))
                         .filter(chain -> !isGuardedByLookup(write))
                         .ifPresent(chain -> action.accept(write, chain))));
     }
 
     /** {@code field = value;} as a statement of the handler method's own body, the value not reading the field. */
-    private static boolean resetsEveryInvocation(FieldWrite write, CallChain chain) {
+    private static boolean resetsEveryInvocation(FieldWrite write, CallChain chain, JavaSymbols symbols) {
         if (!write.plainAssignment() || chain.methods().size() != 1) {
             return false;
         }
@@ -52,7 +53,11 @@ final class PerRequestWrites {
         if (!(block instanceof BlockStmt) || !(block.getParentNode().orElse(null) instanceof MethodDeclaration)) {
             return false;
         }
-        return write.value().map(value -> !mentions(value, write.field().name())).orElse(false);
+        String name = write.field().name();
+        return write.value().map(value -> value.findAll(NameExpr.class).stream()
+                        .noneMatch(n -> n.getNameAsString().equals(name) && symbols.local(name, n).isEmpty())
+                        && value.findAll(FieldAccessExpr.class).stream().noneMatch(f -> f.getNameAsString().equals(name)))
+                .orElse(false);
     }
 
     /** A mutating call inside an {@code if} whose condition looks the same field up first. */

@@ -1,0 +1,44 @@
+package com.example.orders;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Lazy, once-per-environment initialisation and a memoising cache. No findings. */
+public class LazyClientHandler implements RequestHandler<Map<String, String>, String> {
+
+    private static S3Client s3;
+    private static volatile SecretsManagerClient secrets;
+    private static boolean warmedUp;
+    private static final Map<String, String> SECRET_CACHE = new ConcurrentHashMap<>();
+
+    @Override
+    public String handleRequest(Map<String, String> input, Context context) {
+        if (s3 == null) {
+            s3 = S3Client.create();
+        }
+        if (!warmedUp) {
+            s3.listBuckets();
+            warmedUp = true;
+        }
+        String apiKey = SECRET_CACHE.computeIfAbsent("api-key",
+                name -> secrets().getSecretValue(b -> b.secretId(name)).secretString());
+        return apiKey.length() + ":" + input.size();
+    }
+
+    private static SecretsManagerClient secrets() {
+        if (secrets != null) {
+            return secrets;
+        }
+        synchronized (LazyClientHandler.class) {
+            if (secrets == null) {
+                secrets = SecretsManagerClient.create();
+            }
+        }
+        return secrets;
+    }
+}

@@ -40,8 +40,14 @@ public final class HandlerScopedClientRule implements JavaRule {
         SourcePosition position = init.expression().getBegin()
                 .map(p -> new SourcePosition(p.line, p.column))
                 .orElse(SourcePosition.START);
-        context.report(position, chain.describe() + " -> " + init.description() + " creates a "
-                + init.kind() + " on every invocation. Create it once during init (a static final field "
+        context.report(position, chain.describe() + " -> " + init.description() + " creates "
+                + withArticle(init.kind()) + " on every invocation. Create it once during init (a static final field "
                 + "or the handler's constructor) and reuse it.");
+    }
+
+    /** "an AWS SDK client", "an HTTP client", "a JSON mapper". */
+    private static String withArticle(String kind) {
+        boolean vowelSound = "AEIOUHX".indexOf(kind.charAt(0)) >= 0 && !kind.startsWith("Ho");
+        return (vowelSound ? "an " : "a ") + kind;
     }
 }

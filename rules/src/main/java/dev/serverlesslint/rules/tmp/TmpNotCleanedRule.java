@@ -27,7 +27,8 @@ import java.util.Set;
 
 /**
  * SL105: a file created under /tmp on the request path and not deleted in the method that creates
- * it. A created file that leaves the method (returned, stored in a field) is the caller's to
+ * it: temporary files, and writes to paths that vary per invocation ({@code "/tmp/" + key}). A
+ * write to a fully constant path is not reported: every invocation overwrites the same file. A created file that leaves the method (returned, stored in a field) is the caller's to
  * delete and is not reported; a call whose name says it deletes or cleans up and that receives the
  * file counts as deleting it.
  */
@@ -47,6 +48,8 @@ public final class TmpNotCleanedRule implements JavaRule {
 
     private static final Set<String> FILES_WRITES = Set.of("write", "writeString", "newOutputStream",
             "newBufferedWriter", "createFile", "copy");
+    private static final Set<String> SAME_FILE = Set.of("toPath", "toFile", "toAbsolutePath", "normalize",
+            "getAbsoluteFile", "getCanonicalFile");
     private static final Set<String> WRITER_TYPES = Set.of("FileOutputStream", "FileWriter", "PrintWriter",
             "RandomAccessFile", "PrintStream");
 
@@ -60,7 +63,7 @@ public final class TmpNotCleanedRule implements JavaRule {
             if (chain.isEmpty() || method.isEmpty() || escapes(created, method.get())) {
                 return;
             }
-            if (isDeleted(created, method.get(), symbols) || isDeletedElsewhere(created, source, symbols)) {
+            if (isDeleted(created, method.get(), symbols)) {
                 return;
             }
             String key = System.identityHashCode(method.get()) + ":" + created.identity().orElse(created.description());
@@ -114,16 +117,29 @@ public final class TmpNotCleanedRule implements JavaRule {
 
     /** A write to a path under /tmp, unless the path is a temp file created (and so checked) elsewhere. */
     private static Optional<Created> written(Expression call, Expression target, String description, JavaSymbols symbols) {
-        Optional<PathText> path = PathText.of(target, symbols).filter(PathText::isUnderTmp);
+        // A fully constant path is the same file on every invocation: it is overwritten, not piled up
+        // (and if a later invocation reads it back, SL104 reports that).
+        Optional<PathText> path = PathText.of(target, symbols).filter(PathText::isUnderTmp).filter(p -> !p.fixed());
         if (path.isEmpty() || isTempFileVariable(target, symbols)) {
             return Optional.empty();
         }
-        Optional<String> identity = target instanceof NameExpr name ? Optional.of(name.getNameAsString()) : Optional.empty();
+        Expression base = baseVariable(target);
+        Optional<String> identity = base instanceof NameExpr name ? Optional.of(name.getNameAsString()) : Optional.empty();
         return Optional.of(new Created(call, description + " on " + path.get().text(), identity, path));
     }
 
+    /** {@code file} in {@code file.toPath()}, {@code path.toFile()}, {@code path.toAbsolutePath()}. */
+    private static Expression baseVariable(Expression target) {
+        Expression current = target;
+        while (current instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()
+                && SAME_FILE.contains(call.getNameAsString())) {
+            current = call.getScope().get();
+        }
+        return current;
+    }
+
     private static boolean isTempFileVariable(Expression target, JavaSymbols symbols) {
-        if (!(target instanceof NameExpr name)) {
+        if (!(baseVariable(target) instanceof NameExpr name)) {
             return false;
         }
         return symbols.local(name.getNameAsString(), name)
@@ -191,15 +207,6 @@ public final class TmpNotCleanedRule implements JavaRule {
             }
         }
         return false;
-    }
-
-    /** A fixed path deleted by another method of the same file (a cleanup helper). */
-    private static boolean isDeletedElsewhere(Created created, JavaSource source, JavaSymbols symbols) {
-        if (created.path().isEmpty() || !created.path().get().fixed()) {
-            return false;
-        }
-        return source.unit().findAll(MethodCallExpr.class).stream()
-                .anyMatch(call -> isDeleteName(call.getNameAsString()) && refersTo(call, created, symbols));
     }
 
     private static boolean isDeleteName(String name) {

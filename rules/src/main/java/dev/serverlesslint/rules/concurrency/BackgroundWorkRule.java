@@ -56,6 +56,8 @@ public final class BackgroundWorkRule implements JavaRule {
     private static final Set<String> EXECUTOR_SUBMITS = Set.of(
             "submit", "execute", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
     private static final Set<String> ASYNC_FACTORIES = Set.of("runAsync", "supplyAsync");
+    private static final Set<String> CONSUMER_CALLS = Set.of("forEach", "forEachOrdered", "ifPresent", "peek",
+            "forEachRemaining", "ifPresentOrElse");
     private static final Set<String> AWAITS = Set.of("join", "get", "allOf", "anyOf", "awaitTermination",
             "invokeAll", "awaitUninterruptibly", "await");
 
@@ -148,8 +150,10 @@ public final class BackgroundWorkRule implements JavaRule {
         if (parent instanceof ReturnStmt || parent instanceof LambdaExpr) {
             return true; // handed to the caller
         }
-        if (parent instanceof ExpressionStmt) {
-            return false; // discarded
+        if (parent instanceof ExpressionStmt statement) {
+            // An expression lambda's body is wrapped in a statement: the value is the lambda's result,
+            // used unless the lambda is a consumer (forEach(r -> executor.submit(..))).
+            return statement.getParentNode().orElse(null) instanceof LambdaExpr lambda && !isConsumer(lambda);
         }
         Optional<String> variable = Optional.empty();
         if (parent instanceof VariableDeclarator declarator && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
@@ -168,6 +172,11 @@ public final class BackgroundWorkRule implements JavaRule {
         }
         // Passed to another call (a list of futures, allOf, a helper): awaited if this method awaits anything.
         return awaitsAnything(method.get());
+    }
+
+    private static boolean isConsumer(LambdaExpr lambda) {
+        return lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && CONSUMER_CALLS.contains(call.getNameAsString());
     }
 
     /** A use of the future variable that waits for it or hands it on (returned, passed to a call). */

@@ -2,9 +2,12 @@ package dev.serverlesslint.rules.state;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
@@ -22,7 +25,7 @@ import java.util.function.Predicate;
  * they do not leak: lazy initialisation ({@link InitOnce}); a plain overwrite at the top level of
  * the handler method itself ({@code this.context = context;}), which resets the field on every
  * invocation before anything reads it; and cache fills guarded by a lookup of the same field
- * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}).
+ * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}); and flags set to a constant.
  */
 final class PerRequestWrites {
 
@@ -37,6 +40,7 @@ final class PerRequestWrites {
                         .filter(chain -> !InitOnce.isGuarded(expression))
                         .filter(chain -> !resetsEveryInvocation(write, chain, context.model().symbols()))
                         .filter(chain -> !isGuardedByLookup(write))
+                        .filter(chain -> !isIdempotentFlag(write))
                         .ifPresent(chain -> action.accept(write, chain))));
     }
 
@@ -58,6 +62,21 @@ final class PerRequestWrites {
                         .noneMatch(n -> n.getNameAsString().equals(name) && symbols.local(name, n).isEmpty())
                         && value.findAll(FieldAccessExpr.class).stream().noneMatch(f -> f.getNameAsString().equals(name)))
                 .orElse(false);
+    }
+
+    /**
+     * Setting a flag to a constant ({@code isColdStart = false}, {@code initialised.compareAndSet(false, true)},
+     * {@code instance.compareAndSet(null, created)}): after the first invocation it changes nothing, and
+     * recording that an environment has already served a request is deliberate.
+     */
+    private static boolean isIdempotentFlag(FieldWrite write) {
+        if (write.plainAssignment()) {
+            return write.value().filter(BooleanLiteralExpr.class::isInstance).isPresent();
+        }
+        return write.expression() instanceof MethodCallExpr call && call.getNameAsString().equals("compareAndSet")
+                && call.getArguments().size() == 2
+                && (call.getArgument(0) instanceof NullLiteralExpr
+                || (call.getArgument(0) instanceof BooleanLiteralExpr && call.getArgument(1) instanceof BooleanLiteralExpr));
     }
 
     /** A mutating call inside an {@code if} whose condition looks the same field up first. */

@@ -7,14 +7,19 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Lazy, once-per-environment initialisation and a memoising cache. No findings. */
+/** Lazy, once-per-environment initialisation, a memoising cache and cold-start flags. No findings. */
 public class LazyClientHandler implements RequestHandler<Map<String, String>, String> {
 
     private static S3Client s3;
     private static volatile SecretsManagerClient secrets;
     private static boolean warmedUp;
     private static final Map<String, String> SECRET_CACHE = new ConcurrentHashMap<>();
+    private static final AtomicReference<String> REGION = new AtomicReference<>();
+    private static final AtomicBoolean METRICS_STARTED = new AtomicBoolean();
+    private static boolean coldStart = true;
 
     @Override
     public String handleRequest(Map<String, String> input, Context context) {
@@ -27,7 +32,13 @@ public class LazyClientHandler implements RequestHandler<Map<String, String>, St
         }
         String apiKey = SECRET_CACHE.computeIfAbsent("api-key",
                 name -> secrets().getSecretValue(b -> b.secretId(name)).secretString());
-        return apiKey.length() + ":" + input.size();
+        REGION.compareAndSet(null, System.getenv("AWS_REGION"));
+        if (METRICS_STARTED.compareAndSet(false, true)) {
+            context.getLogger().log("first invocation in this environment");
+        }
+        boolean wasCold = coldStart;
+        coldStart = false;
+        return apiKey.length() + ":" + input.size() + wasCold;
     }
 
     private static SecretsManagerClient secrets() {

@@ -31,6 +31,11 @@ public class BatchEnrichHandler implements RequestHandler<SQSEvent, Integer> {
         }
         CompletableFuture.allOf(futures.toArray(new CompletableFuture[0])).join();
 
+        List<CompletableFuture<Void>> perRecord = event.getRecords().stream()
+                .map(message -> CompletableFuture.runAsync(() -> lookup(message.getBody()), POOL))
+                .toList();
+        perRecord.forEach(CompletableFuture::join);
+
         try (ExecutorService perRequest = Executors.newVirtualThreadPerTaskExecutor()) {
             event.getRecords().forEach(message -> perRequest.submit(() -> lookup(message.getMessageId())));
         }

@@ -2,6 +2,7 @@ package dev.serverlesslint.rules.state;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -11,12 +12,14 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.requestpath.InitOnce;
 import dev.serverlesslint.core.rule.RuleContext;
 
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
@@ -25,7 +28,8 @@ import java.util.function.Predicate;
  * they do not leak: lazy initialisation ({@link InitOnce}); a plain overwrite at the top level of
  * the handler method itself ({@code this.context = context;}), which resets the field on every
  * invocation before anything reads it; and cache fills guarded by a lookup of the same field
- * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}); and flags set to a constant.
+ * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}); flags set to a constant; and mutations in the
+ * handler method of a field it resets at its start ({@code records = new ArrayList<>();}).
  */
 final class PerRequestWrites {
 
@@ -41,6 +45,7 @@ final class PerRequestWrites {
                         .filter(chain -> !resetsEveryInvocation(write, chain, context.model().symbols()))
                         .filter(chain -> !isGuardedByLookup(write))
                         .filter(chain -> !isIdempotentFlag(write))
+                        .filter(chain -> !isResetEarlierInHandler(write, chain, context.model().symbols()))
                         .ifPresent(chain -> action.accept(write, chain))));
     }
 
@@ -62,6 +67,33 @@ final class PerRequestWrites {
                         .noneMatch(n -> n.getNameAsString().equals(name) && symbols.local(name, n).isEmpty())
                         && value.findAll(FieldAccessExpr.class).stream().noneMatch(f -> f.getNameAsString().equals(name)))
                 .orElse(false);
+    }
+
+    /**
+     * A mutation in the handler method after a top-level reset of the same field
+     * ({@code records = new ArrayList<>(); ... records.add(r);}): it starts empty on every invocation.
+     */
+    private static boolean isResetEarlierInHandler(FieldWrite write, CallChain chain, JavaSymbols symbols) {
+        if (write.plainAssignment() || chain.methods().size() != 1) {
+            return false;
+        }
+        Optional<MethodDeclaration> handler = write.expression().findAncestor(MethodDeclaration.class);
+        Optional<BlockStmt> body = handler.flatMap(MethodDeclaration::getBody);
+        int writeLine = write.expression().getBegin().map(p -> p.line).orElse(0);
+        if (body.isEmpty()) {
+            return false;
+        }
+        for (Statement statement : body.get().getStatements()) {
+            if (statement.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE) >= writeLine) {
+                break;
+            }
+            if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof AssignExpr assign
+                    && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                    && symbols.field(assign.getTarget()).filter(f -> f.variable() == write.field().variable()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class TmpNotCleanedRule implements JavaRule {
     private static final Set<String> FILES_WRITES = Set.of("write", "writeString", "newOutputStream",
             "newBufferedWriter", "createFile", "copy");
     private static final Set<String> SAME_FILE = Set.of("toPath", "toFile", "toAbsolutePath", "normalize",
-            "getAbsoluteFile", "getCanonicalFile");
+            "getAbsoluteFile", "getCanonicalFile", "getPath", "getAbsolutePath", "getCanonicalPath", "toString");
     private static final Set<String> WRITER_TYPES = Set.of("FileOutputStream", "FileWriter", "PrintWriter",
             "RandomAccessFile", "PrintStream");
 

@@ -17,6 +17,7 @@ public class RefundHandler implements RequestHandler<SQSEvent, Integer> {
     private final String table;
     private ObjectMapper mapper;
     private LambdaLogger logger;
+    private java.util.List<String> failures;
 
     public RefundHandler() {
         this(DynamoDbClient.create(), System.getenv("TABLE_NAME"));
@@ -30,6 +31,7 @@ public class RefundHandler implements RequestHandler<SQSEvent, Integer> {
     @Override
     public Integer handleRequest(SQSEvent event, Context context) {
         logger = context.getLogger();
+        failures = new java.util.ArrayList<>();
         if (this.mapper == null) {
             this.mapper = new ObjectMapper();
         }
@@ -37,6 +39,9 @@ public class RefundHandler implements RequestHandler<SQSEvent, Integer> {
         int refunded = 0;
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             batch.add(message.getBody());
+            if (message.getBody().isBlank()) {
+                failures.add(message.getMessageId());
+            }
             refunded++;
         }
         logger.log("refunds in " + table + ": " + refunded + " " + batch.size());

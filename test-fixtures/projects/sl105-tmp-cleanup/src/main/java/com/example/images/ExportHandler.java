@@ -71,7 +71,9 @@ public class ExportHandler implements RequestHandler<Map<String, String>, String
 
     private File render(Map<String, String> input) throws IOException {
         File page = File.createTempFile("page", ".html");
-        Files.writeString(page.toPath(), "<p>" + input + "</p>");
+        try (java.io.FileWriter writer = new java.io.FileWriter(page.getPath())) {
+            writer.write("<p>" + input + "</p>");
+        }
         return page;
     }
 

@@ -48,6 +48,9 @@ public final class TmpNotCleanedRule implements JavaRule {
 
     private static final Set<String> FILES_WRITES = Set.of("write", "writeString", "newOutputStream",
             "newBufferedWriter", "createFile", "copy");
+    /** Library calls that write a file argument: Jackson, commons-io, ImageIO. */
+    private static final Set<String> LIBRARY_WRITES = Set.of("writeValue", "writeStringToFile",
+            "writeByteArrayToFile", "writeLines", "copyInputStreamToFile", "copyURLToFile", "copyToFile");
     private static final Set<String> SAME_FILE = Set.of("toPath", "toFile", "toAbsolutePath", "normalize",
             "getAbsoluteFile", "getCanonicalFile", "getPath", "getAbsolutePath", "getCanonicalPath", "toString");
     private static final Set<String> WRITER_TYPES = Set.of("FileOutputStream", "FileWriter", "PrintWriter",
@@ -99,6 +102,14 @@ public final class TmpNotCleanedRule implements JavaRule {
             if (scope.endsWith("Files") && FILES_WRITES.contains(name) && !call.getArguments().isEmpty()) {
                 Expression target = name.equals("copy") ? call.getArguments().getLast().orElseThrow() : call.getArgument(0);
                 return written(call, target, "Files." + name + "()", symbols);
+            }
+            if (LIBRARY_WRITES.contains(name)) {
+                for (Expression argument : call.getArguments()) {
+                    Optional<Created> written = written(call, argument, name + "()", symbols);
+                    if (written.isPresent()) {
+                        return written;
+                    }
+                }
             }
             if (name.equals("createNewFile") && call.getScope().isPresent()) {
                 return written(call, call.getScope().get(), "createNewFile()", symbols);

@@ -202,6 +202,10 @@ final class CallTargets {
         return List.of();
     }
 
+    private static boolean isTestSource(String path) {
+        return path.startsWith("src/test/") || path.contains("/src/test/");
+    }
+
     /** Abstract and interface methods dispatch to the project's implementations. */
     private List<Node> withOverrides(List<MethodDeclaration> declared, String name, int arity) {
         List<Node> targets = new ArrayList<>();
@@ -209,7 +213,11 @@ final class CallTargets {
             targets.add(method);
             if (method.getBody().isEmpty()) {
                 ProjectTypes.enclosingType(method).ifPresent(owner -> {
+                    boolean fromMain = !isTestSource(types.pathOf(owner));
                     for (TypeDeclaration<?> subtype : types.allSubtypes(owner)) {
+                        if (fromMain && isTestSource(types.pathOf(subtype))) {
+                            continue; // test doubles do not run in the deployed function
+                        }
                         for (MethodDeclaration override : subtype.getMethodsByName(name)) {
                             if (override.getBody().isPresent()
                                     && override.getParameters().size() == method.getParameters().size()

@@ -128,4 +128,38 @@ class RequestPathGraphTest {
                 """);
         assertEquals("H.handleRequest -> H.each -> Util.shared", chainToCall("target"));
     }
+
+    @Test
+    void nestedTypesStaticImportsAndTestDoubles() {
+        source("src/main/java/p/H.java", """
+                package p;
+                import static p.Support.helper;
+                public class H implements RequestHandler<String, String> {
+                    private final Store store;
+                    public H(Store store) { this.store = store; }
+                    public String handleRequest(String in, Context c) {
+                        helper();
+                        new Inner().run();
+                        store.put(in);
+                        return in;
+                    }
+                    static class Inner { void run() { innerMarker(); } }
+                }
+                """);
+        source("src/main/java/p/Support.java", """
+                package p;
+                public final class Support { public static void helper() { staticImportMarker(); } }
+                """);
+        source("src/main/java/p/Store.java", """
+                package p;
+                public interface Store { void put(String s); }
+                """);
+        source("src/test/java/p/FakeStore.java", """
+                package p;
+                class FakeStore implements Store { public void put(String s) { fakeMarker(); } }
+                """);
+        assertEquals("H.handleRequest -> Inner.run", chainToCall("innerMarker"));
+        assertEquals("H.handleRequest -> Support.helper", chainToCall("staticImportMarker"));
+        assertEquals("-", chainToCall("fakeMarker"));
+    }
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -97,13 +98,18 @@ final class PerRequestWrites {
     }
 
     /**
-     * Setting a flag to a constant ({@code isColdStart = false}, {@code initialised.compareAndSet(false, true)},
+     * Setting a flag or map entry to a constant ({@code isColdStart = false}, {@code HEADERS.put("k", "v")},
+     * {@code initialised.compareAndSet(false, true)},
      * {@code instance.compareAndSet(null, created)}): after the first invocation it changes nothing, and
      * recording that an environment has already served a request is deliberate.
      */
     private static boolean isIdempotentFlag(FieldWrite write) {
         if (write.plainAssignment()) {
             return write.value().filter(BooleanLiteralExpr.class::isInstance).isPresent();
+        }
+        if (write.expression() instanceof MethodCallExpr put && put.getNameAsString().equals("put")
+                && put.getArguments().stream().allMatch(LiteralExpr.class::isInstance)) {
+            return true; // HEADERS.put("Content-Type", "application/json"): the same entry every time
         }
         return write.expression() instanceof MethodCallExpr call && call.getNameAsString().equals("compareAndSet")
                 && call.getArguments().size() == 2

@@ -14,9 +14,11 @@ public class StaticClientHandler implements RequestHandler<Map<String, String>, 
     private static final DynamoDbClient DYNAMO = DynamoDbClient.create();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TABLE = System.getenv("TABLE_NAME");
+    private static final Map<String, String> HEADERS = new java.util.HashMap<>();
 
     @Override
     public String handleRequest(Map<String, String> input, Context context) {
+        HEADERS.put("Content-Type", "application/json");
         int matches = 0;
         for (var item : DYNAMO.query(QueryRequest.builder().tableName(TABLE).build()).items()) {
             if (item.containsKey("shipped")) {

@@ -62,6 +62,30 @@ final class CallTargets {
         return callees;
     }
 
+    /**
+     * Methods of a handler class that its init code hands to a framework as callbacks
+     * ({@code buildWithMessageHandler(this::processMessage)} in the constructor, as Powertools batch
+     * handlers do): the framework calls them while the handler method runs.
+     */
+    List<Node> initCallbacks(TypeDeclaration<?> handlerType) {
+        List<Node> callbacks = new ArrayList<>();
+        for (BodyDeclaration<?> member : handlerType.getMembers()) {
+            boolean init = member instanceof ConstructorDeclaration
+                    || (member instanceof FieldDeclaration field && !field.isStatic())
+                    || (member instanceof InitializerDeclaration initializer && !initializer.isStatic());
+            if (!init) {
+                continue;
+            }
+            for (MethodReferenceExpr reference : member.findAll(MethodReferenceExpr.class)) {
+                if (reference.getScope() instanceof ThisExpr) {
+                    callbacks.addAll(withOverrides(symbols.methodsIn(handlerType, reference.getIdentifier(), -1),
+                            reference.getIdentifier(), -1));
+                }
+            }
+        }
+        return callbacks;
+    }
+
     private static List<Node> bodiesOf(Node graphNode) {
         if (graphNode instanceof MethodDeclaration method) {
             return method.getBody().<List<Node>>map(List::of).orElse(List.of());

@@ -60,10 +60,16 @@ public final class RequestPathGraph implements RequestPaths {
                 queue.add(handler);
             }
         }
+        Set<Node> entries = Collections.newSetFromMap(new IdentityHashMap<>());
+        entries.addAll(handlers);
         while (!queue.isEmpty() && chains.size() < MAX_REACHED) {
             Node current = queue.poll();
             CallChain chain = chains.get(current);
-            for (Node callee : targets.calleesOf(current)) {
+            List<Node> callees = new ArrayList<>(targets.calleesOf(current));
+            if (entries.contains(current)) {
+                ProjectTypes.enclosingType(current).ifPresent(owner -> callees.addAll(targets.initCallbacks(owner)));
+            }
+            for (Node callee : callees) {
                 if (!chains.containsKey(callee)) {
                     chains.put(callee, extend(chain, describe(callee)));
                     queue.add(callee);

@@ -85,9 +85,9 @@ class ServerlessLintCommandTest {
                 "       |   ^",
                 "",
                 "src/main/java/com/example/orders/GetOrderHandler.java",
-                "  17:33  warning  SL103 handler-scoped-client  GetOrderHandler.handleRequest creates a client "
-                        + "(DynamoDbClient.create()) on every invocation. Create it once during init (a static final "
-                        + "field or the constructor) and reuse it.",
+                "  17:33  warning  SL103 handler-scoped-client  GetOrderHandler.handleRequest -> DynamoDbClient.create() "
+                        + "creates a client on every invocation. Create it once during init (a static final field or "
+                        + "the handler's constructor) and reuse it.",
                 "    17 |         DynamoDbClient dynamo = DynamoDbClient.create(); // expect: SL103, SL107",
                 "       |                                 ^",
                 "",

@@ -22,12 +22,13 @@ class CheckMojoTest {
 
     private static final String SERVERLESS_YML = """
             service: orders
-            provider:
-              name: aws
-              runtime: java21
+            provider: {name: aws, runtime: java21, tracing: {lambda: true}, logRetentionInDays: 14}
+            # Tracing, log retention and reserved concurrency are set:
+            # only the missing timeout is wrong in this file.
             functions:
               getOrder:
                 handler: com.example.GetOrderHandler
+                reservedConcurrency: 5
             """;
 
     private static final String HANDLER = """
@@ -35,13 +36,13 @@ class CheckMojoTest {
 
             import com.amazonaws.services.lambda.runtime.Context;
             import com.amazonaws.services.lambda.runtime.RequestHandler;
-            import software.amazon.awssdk.services.s3.S3Client;
+            import com.fasterxml.jackson.databind.ObjectMapper;
 
             public class GetOrderHandler implements RequestHandler<String, String> {
                 @Override
                 public String handleRequest(String id, Context context) {
-                    S3Client s3 = S3Client.create();
-                    return s3.toString();
+                    ObjectMapper mapper = new ObjectMapper();
+                    return mapper.toString();
                 }
             }
             """;
@@ -65,7 +66,7 @@ class CheckMojoTest {
         List<String> warnings = log.at("WARNING");
         assertEquals(2, warnings.size(), log.lines.toString());
         assertTrue(warnings.get(0).startsWith("serverless.yml:6:3  warning  SL201 missing-timeout  "), warnings.get(0));
-        assertTrue(warnings.get(1).startsWith("src/main/java/com/example/GetOrderHandler.java:10:23  warning  "
+        assertTrue(warnings.get(1).startsWith("src/main/java/com/example/GetOrderHandler.java:10:31  warning  "
                 + "SL103 handler-scoped-client  "), warnings.get(1));
         assertTrue(log.at("INFO").contains("serverless-lint: 2 findings (0 errors, 2 warnings, 0 notes) in 2 files; "
                 + "2 files checked. Reports: " + basedir.resolve("target/serverless-lint/report.sarif") + ", "

@@ -3,7 +3,9 @@ package dev.serverlesslint.core.model;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.java.JavaSource;
-import dev.serverlesslint.core.requestpath.HandlerBodyRequestPaths;
+import dev.serverlesslint.core.java.JavaSymbols;
+import dev.serverlesslint.core.java.ProjectTypes;
+import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ public final class ProjectModel {
     private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new HashMap<>();
     private final RequestPaths requestPaths;
     private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
+    private final JavaSymbols symbols;
 
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
         this.javaSources = List.copyOf(javaSources);
@@ -49,12 +52,19 @@ public final class ProjectModel {
         }
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
-        this.requestPaths = new HandlerBodyRequestPaths(this.javaSources, this);
+        ProjectTypes projectTypes = new ProjectTypes(this.javaSources);
+        this.symbols = new JavaSymbols(projectTypes);
+        this.requestPaths = new RequestPathGraph(projectTypes, symbols, this);
     }
 
     /** Which code runs per request, and how a handler reaches it. */
     public RequestPaths requestPaths() {
         return requestPaths;
+    }
+
+    /** Approximate name binding over the project's Java sources (fields, locals, project types). */
+    public JavaSymbols symbols() {
+        return symbols;
     }
 
     public List<JavaSource> javaSources() {

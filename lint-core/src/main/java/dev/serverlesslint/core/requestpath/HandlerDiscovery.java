@@ -1,68 +1,171 @@
 package dev.serverlesslint.core.requestpath;
 
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the handler methods declared in a file: {@code handleRequest} of classes implementing the
- * Lambda runtime's {@code RequestHandler} or {@code RequestStreamHandler}, and any method that a
- * function's configuration names as its handler.
+ * Finds handler classes and their handler methods: classes implementing the Lambda runtime's
+ * {@code RequestHandler} or {@code RequestStreamHandler} directly or through project base classes
+ * and interfaces (generic or not), subclasses of framework handler bases that delegate to a known
+ * method (Micronaut's {@code execute}), and any class and method that a function's configuration
+ * names as its handler. An inherited handler method (declared in an abstract base class) counts.
  */
 public final class HandlerDiscovery {
 
     private static final Set<String> HANDLER_INTERFACES = Set.of("RequestHandler", "RequestStreamHandler");
+    /** The method the runtime's {@code handleRequest} takes: 2 parameters (POJO) or 3 (streams). */
+    private static final Set<Integer> HANDLE_REQUEST_ARITIES = Set.of(2, 3);
+    /** Framework base classes (not in the project) whose handleRequest calls a subclass method. */
+    private static final Map<String, String> FRAMEWORK_BASES = Map.of(
+            "MicronautRequestHandler", "execute");
 
-    private HandlerDiscovery() {
+    private final ProjectTypes types;
+    private final ProjectModel model;
+    private final Map<TypeDeclaration<?>, Boolean> handlerInterfaceMemo = new IdentityHashMap<>();
+
+    public HandlerDiscovery(ProjectTypes types, ProjectModel model) {
+        this.types = types;
+        this.model = model;
     }
 
-    public static List<MethodDeclaration> handlerMethods(JavaSource source, ProjectModel model) {
-        Set<MethodDeclaration> methods = new LinkedHashSet<>();
-        for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
-            Set<String> names = new LinkedHashSet<>();
-            if (implementsHandlerInterface(type)) {
-                names.add(HandlerReference.DEFAULT_METHOD);
+    /** The result: entry methods in source order, and the types whose instances serve invocations. */
+    public record Handlers(List<MethodDeclaration> methods, Set<TypeDeclaration<?>> handlerTypes) {
+    }
+
+    public Handlers discover() {
+        Set<MethodDeclaration> methods = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<MethodDeclaration> ordered = new ArrayList<>();
+        Set<TypeDeclaration<?>> handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TypeDeclaration<?> type : types.all()) {
+            if (!isConcreteOrAbstractClass(type)) {
+                continue;
             }
-            for (HandlerReference reference : model.handlerReferencesTo(type)) {
-                names.add(reference.methodName());
+            List<Entry> entries = entriesOf(type);
+            if (entries.isEmpty()) {
+                continue;
             }
-            for (String name : names) {
-                for (MethodDeclaration method : type.getMethodsByName(name)) {
-                    if (method.getBody().isPresent()) {
-                        methods.add(method);
+            boolean found = false;
+            for (Entry entry : entries) {
+                for (MethodDeclaration method : findWithBody(type, entry)) {
+                    found = true;
+                    if (methods.add(method)) {
+                        ordered.add(method);
                     }
                 }
             }
-        }
-        return new ArrayList<>(methods);
-    }
-
-    private static boolean implementsHandlerInterface(TypeDeclaration<?> type) {
-        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
-            return false;
-        }
-        for (ClassOrInterfaceType implemented : declaration.getImplementedTypes()) {
-            if (HANDLER_INTERFACES.contains(implemented.getNameAsString())) {
-                return true;
+            if (found || implementsHandlerInterface(type)) {
+                handlerTypes.addAll(types.selfAndSupertypes(type));
             }
         }
-        return false;
+        return new Handlers(ordered, handlerTypes);
     }
 
-    /** {@code OrderHandler.handleRequest}, for messages. */
-    public static String describe(MethodDeclaration method) {
-        String owner = method.findAncestor(TypeDeclaration.class)
-                .map(TypeDeclaration::getNameAsString)
-                .orElse("?");
-        return owner + "." + method.getNameAsString();
+    private record Entry(String name, Set<Integer> arities) {
+        boolean accepts(CallableDeclaration<?> method) {
+            return arities.isEmpty() || arities.contains(method.getParameters().size());
+        }
+    }
+
+    private List<Entry> entriesOf(TypeDeclaration<?> type) {
+        List<Entry> entries = new ArrayList<>();
+        if (implementsHandlerInterface(type)) {
+            entries.add(new Entry(HandlerReference.DEFAULT_METHOD, HANDLE_REQUEST_ARITIES));
+        }
+        frameworkMethod(type).ifPresent(name -> entries.add(new Entry(name, Set.of())));
+        Set<String> configured = new LinkedHashSet<>();
+        for (HandlerReference reference : model.handlerReferencesTo(type)) {
+            configured.add(reference.methodName());
+        }
+        configured.forEach(name -> entries.add(new Entry(name, Set.of())));
+        return entries;
+    }
+
+    /** Methods of the entry declared in the type, else inherited from the nearest project superclass. */
+    private List<MethodDeclaration> findWithBody(TypeDeclaration<?> type, Entry entry) {
+        Optional<TypeDeclaration<?>> current = Optional.of(type);
+        int guard = 0;
+        while (current.isPresent() && guard++ < 32) {
+            List<MethodDeclaration> found = new ArrayList<>();
+            for (MethodDeclaration method : current.get().getMethodsByName(entry.name())) {
+                if (method.getBody().isPresent() && entry.accepts(method)) {
+                    found.add(method);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            current = types.superclass(current.get());
+        }
+        return List.of();
+    }
+
+    /** Implements RequestHandler / RequestStreamHandler itself or through project supertypes. */
+    private boolean implementsHandlerInterface(TypeDeclaration<?> type) {
+        Boolean known = handlerInterfaceMemo.get(type);
+        if (known != null) {
+            return known;
+        }
+        boolean result = false;
+        for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
+            for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
+                if (HANDLER_INTERFACES.contains(declared.getNameAsString())) {
+                    result = true;
+                }
+            }
+        }
+        handlerInterfaceMemo.put(type, result);
+        return result;
+    }
+
+    private Optional<String> frameworkMethod(TypeDeclaration<?> type) {
+        for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
+            for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
+                String method = FRAMEWORK_BASES.get(declared.getNameAsString());
+                if (method != null) {
+                    return Optional.of(method);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isConcreteOrAbstractClass(TypeDeclaration<?> type) {
+        return (type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface())
+                || type instanceof EnumDeclaration;
+    }
+
+    /** The handler methods declared in one file (kept for callers that work file by file). */
+    public static List<MethodDeclaration> handlerMethods(JavaSource source, ProjectModel model) {
+        return model.requestPaths().handlerMethods().stream()
+                .filter(method -> method.findCompilationUnit().filter(unit -> unit == source.unit()).isPresent())
+                .toList();
+    }
+
+    /** {@code OrderHandler.handleRequest}, or {@code new OrderRepository} for constructors, for messages. */
+    public static String describe(CallableDeclaration<?> callable) {
+        String owner = ownerName(callable);
+        return callable instanceof ConstructorDeclaration ? "new " + owner : owner + "." + callable.getNameAsString();
+    }
+
+    static String ownerName(com.github.javaparser.ast.Node node) {
+        return ProjectTypes.enclosingType(node).map(TypeDeclaration::getNameAsString).orElse("?");
     }
 }

@@ -1,15 +1,30 @@
 package dev.serverlesslint.core.requestpath;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Answers whether code runs on a request path: in a handler method or in a method it reaches.
- * Code in static initialisers, field initialisers and constructors is init, not request path.
+ * Code in static initialisers, field initialisers and constructors is init, not request path,
+ * unless that constructor is itself called ({@code new X()}) on the request path. Lambdas,
+ * anonymous and local classes inside request-path code are request path too.
  */
 public interface RequestPaths {
 
     /** The chain from a handler method to the method that contains {@code node}, if the node runs per request. */
     Optional<CallChain> chainTo(Node node);
+
+    /** The handler methods (entry points the Lambda runtime calls), in a deterministic order. */
+    List<MethodDeclaration> handlerMethods();
+
+    /**
+     * Whether instances of this type serve invocations: a handler class (the runtime creates one
+     * instance per execution environment and calls it for every request), or a project supertype
+     * of one (a base handler class).
+     */
+    boolean isHandlerType(TypeDeclaration<?> type);
 }

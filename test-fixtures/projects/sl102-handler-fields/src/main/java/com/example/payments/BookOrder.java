@@ -1,0 +1,4 @@
+package com.example.payments;
+
+public record BookOrder(String isbn, long cents) {
+}

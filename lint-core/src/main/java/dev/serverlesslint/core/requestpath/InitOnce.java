@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -32,7 +33,9 @@ import java.util.Set;
  *       {@code null == client}, combined with {@code &&}/{@code ||}, nested in double-checked locking);</li>
  *   <li>a boolean flag: {@code if (!initialised) { ...; initialised = true; }};</li>
  *   <li>an early return: {@code if (client != null) return client; client = ...;};</li>
- *   <li>the mapping function of {@code computeIfAbsent(key, k -> ...)} (once per key).</li>
+ *   <li>the mapping function of {@code computeIfAbsent(key, k -> ...)} (once per key);</li>
+ *   <li>re-creation after a failure: {@code catch (SQLException e) { connection = ...; }} assigns a field
+ *       of the class in a catch block, the usual way to replace a stale connection or client.</li>
  * </ul>
  * A guard only counts when its branch assigns the very field it checks.
  */
@@ -59,11 +62,42 @@ public final class InitOnce {
                 return true;
             } else if (current instanceof LambdaExpr lambda && isMemoizingFunction(lambda)) {
                 return true;
+            } else if (current instanceof CatchClause && isFieldReassignment(node)) {
+                return true;
             }
             child = current;
             current = current.getParentNode().orElse(null);
         }
         return false;
+    }
+
+    /** {@code node} is the value assigned to a field of its class ({@code this.x = node} or {@code x = node}). */
+    private static boolean isFieldReassignment(Node node) {
+        Optional<AssignExpr> assignment = node.getParentNode()
+                .filter(AssignExpr.class::isInstance)
+                .map(AssignExpr.class::cast)
+                .filter(assign -> assign.getValue() == node && assign.getOperator() == AssignExpr.Operator.ASSIGN);
+        if (assignment.isEmpty()) {
+            return false;
+        }
+        Expression target = assignment.get().getTarget();
+        if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            return true;
+        }
+        if (!(target instanceof NameExpr name)) {
+            return false;
+        }
+        String field = name.getNameAsString();
+        boolean declaredLocally = assignment.get().findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                .map(method -> method.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                        .anyMatch(v -> v.getNameAsString().equals(field))
+                        || method.findAll(com.github.javaparser.ast.body.Parameter.class).stream()
+                        .anyMatch(p -> p.getNameAsString().equals(field)))
+                .orElse(false);
+        boolean isField = assignment.get().findAncestor(TypeDeclaration.class)
+                .map(type -> type.getFieldByName(field).isPresent())
+                .orElse(false);
+        return isField && !declaredLocally;
     }
 
     /** Names checked as "not yet initialised": {@code x == null}, {@code null == x}, {@code !x}, {@code x == false}. */

@@ -130,6 +130,9 @@ public final class ServerlessLintCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "List the rules and exit.")
     boolean listRules;
 
+    @Option(names = "--debug", description = "Print stack traces of internal errors (for bug reports).")
+    boolean debug;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -156,6 +159,9 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             cl.getErr().println("serverless-lint: " + exception.getMessage());
+            if (((ServerlessLintCommand) cl.getCommand()).debug) {
+                exception.printStackTrace(cl.getErr());
+            }
             return EXIT_ERROR;
         });
         int code = commandLine.execute(args);
@@ -290,10 +296,14 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         return new LintResult(findings, files, errors, ruleSet, new Baseline(accepted), hidden, fingerprints);
     }
 
-    private static void reportInternalErrors(LintResult result, PrintWriter err) {
+    /** Rule failures: one line each (the run went on without that rule on that file); stack traces with --debug. */
+    private void reportInternalErrors(LintResult result, PrintWriter err) {
         for (InternalError error : result.internalErrors()) {
             err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
-                    + ": " + error.message());
+                    + ": " + error.message() + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug && error.cause() != null) {
+                error.cause().printStackTrace(err);
+            }
         }
     }
 

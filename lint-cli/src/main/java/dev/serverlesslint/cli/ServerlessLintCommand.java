@@ -3,6 +3,7 @@ package dev.serverlesslint.cli;
 import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.baseline.BaselineFile;
+import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -133,6 +135,14 @@ public final class ServerlessLintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors (for bug reports).")
     boolean debug;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where results are cached so that an unchanged project is not linted again "
+                    + "(default: $XDG_CACHE_HOME/serverless-lint or ~/.cache/serverless-lint).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Lint everything, without reading or writing the cache.")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -197,11 +207,14 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         List<LintRun> runs = LintRun.plan(workingDirectory, paths, root);
         List<LintResult> results = new ArrayList<>();
         boolean configurationProblems = false;
+        LintEngine engine = new LintEngine(ruleSet);
+        Optional<ResultCache> cache = noCache ? Optional.empty() : ResultCaches.forCli(environment, cacheDir);
         try (TerminalProgress progress = TerminalProgress.start(environment.terminal(), err)) {
             for (LintRun run : runs) {
                 LintRequest request = requestFor(run, ruleSet, workingDirectory);
                 configurationProblems |= !request.configurationProblems().isEmpty();
-                results.add(rebase(new LintEngine(ruleSet).run(request), run.pathPrefix(workingDirectory)));
+                LintResult runResult = cache.isPresent() ? cache.get().run(engine, request) : engine.run(request);
+                results.add(rebase(runResult, run.pathPrefix(workingDirectory)));
             }
         }
         LintResult result = merge(results, ruleSet);

@@ -112,10 +112,13 @@ class CliEndToEndTest {
 
     @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
-        Run run = run("--no-such-option");
+        Run run = run("--zzz");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertTrue(run.err().contains("Unknown option: '--zzz'"), run.err());
         assertTrue(run.err().contains("Usage: serverless-lint"), run.err());
+        Run nearMiss = run("--no-such-option");
+        assertEquals(2, nearMiss.exitCode());
+        assertTrue(nearMiss.err().contains("Possible solutions: --no-cache"), nearMiss.err());
     }
 
     @Test

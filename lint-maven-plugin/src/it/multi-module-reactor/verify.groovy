@@ -16,7 +16,7 @@ def findingsOf = { String module ->
 assert findingsOf('') == [1, []]
 // <formats>json</formats> (a plain string for the list) wrote only the JSON report.
 assert new File(basedir, 'target/serverless-lint').list() as List == ['report.json']
-assert findingsOf('orders') == [2, ['serverless.yml:10 SL201']]
+assert findingsOf('orders') == [2, ['serverless.yml:13 SL201']]
 // src/test/java is not linted (includeTests is false).
-assert findingsOf('services/billing') == [2, ['src/main/java/com/example/billing/ChargeHandler.java:14 SL103']]
+assert findingsOf('services/billing') == [2, ['src/main/java/com/example/billing/ChargeHandler.java:15 SL103']]
 return true

@@ -1,9 +1,13 @@
 package dev.serverlesslint.maven;
 
+import dev.serverlesslint.core.baseline.Baseline;
+import dev.serverlesslint.core.baseline.BaselineFile;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
+import dev.serverlesslint.core.project.ConfigurationProblem;
+import dev.serverlesslint.core.project.ProjectSetup;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,6 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +27,9 @@ import java.util.List;
  * findings at or above the severity threshold than allowed.
  *
  * <p>The module's base directory is the lint root: reported paths are relative to it. An
- * aggregator does not lint the directories of its own modules (they lint themselves).
+ * aggregator does not lint the directories of its own modules (they lint themselves). The
+ * module's {@code .serverless-lint.yml} (or {@code configFile}) and a {@code baseline} apply as
+ * on the command line; a problem in either fails the build as a configuration error.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractMojo {
@@ -75,6 +82,29 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "serverless-lint.threads")
     Integer threads;
 
+    /**
+     * The serverless-lint configuration (rules on/off, severities, options, include/exclude globs).
+     * Default: {@code .serverless-lint.yml} (or {@code .serverless-lint.yaml}) in the module's base
+     * directory when there is one. Relative paths are resolved against the base directory.
+     */
+    @Parameter(property = "serverless-lint.configFile")
+    File configFile;
+
+    /**
+     * A baseline file written earlier with {@code writeBaseline} (or the command line's
+     * {@code --write-baseline}): the findings it records are not reported, new ones are.
+     */
+    @Parameter(property = "serverless-lint.baseline")
+    File baseline;
+
+    /**
+     * Records the current findings in this baseline file instead of checking them: the build does not
+     * fail on findings (it still fails on an invalid configuration). Commit the file and pass it as
+     * {@code baseline}.
+     */
+    @Parameter(property = "serverless-lint.writeBaseline")
+    File writeBaseline;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -94,18 +124,30 @@ public class CheckMojo extends AbstractMojo {
                     + " (modules and build output of " + project.getArtifactId() + ")");
         }
 
-        LintResult result = lint(LintRequest.of(basedir).withSelection(scope.selection())
-                .withThreads(settings.threads()));
+        RuleSet rules = discoverRules();
+        LintRequest request = ProjectSetup.apply(LintRequest.of(basedir).withThreads(settings.threads()), rules,
+                path(configFile), path(baseline), scope.includes(), scope.excludes(), scope.includeTests());
+        List<ConfigurationProblem> problems = request.configurationProblems();
+        LintResult result = lint(rules, request);
         FindingLog log = new FindingLog(getLog());
         log.findings(result);
+        if (writeBaseline != null && problems.isEmpty()) {
+            writeBaselineFile(result);
+        }
         List<Path> reports = writeReports(result, settings, buildDirectory.resolve("serverless-lint"));
         if (printSummary) {
             log.summary(result, reports);
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(invalidConfigurationMessage(problems));
         }
         if (!result.internalErrors().isEmpty()) {
             throw new MojoExecutionException("serverless-lint: " + result.internalErrors().size()
                     + " internal rule error(s), listed above; the lint is incomplete. Please report this with the "
                     + "file concerned.");
+        }
+        if (writeBaseline != null) {
+            return;
         }
         ViolationVerdict verdict = ViolationVerdict.of(result, settings.threshold(), settings.maxAllowedViolations());
         if (verdict.exceedsLimit()) {
@@ -116,6 +158,35 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+
+    /** The build failure for an invalid configuration or baseline: every problem with its file and line. */
+    static String invalidConfigurationMessage(List<ConfigurationProblem> problems) {
+        StringBuilder message = new StringBuilder("serverless-lint: invalid configuration ("
+                + ViolationVerdict.plural(problems.size(), "problem") + ", SL001):");
+        for (ConfigurationProblem problem : problems) {
+            message.append(System.lineSeparator()).append("  ").append(problem.path()).append(':')
+                    .append(problem.position().line()).append(": ").append(problem.message());
+        }
+        message.append(System.lineSeparator()).append("Fix the configuration file or the baseline and run again.");
+        return message.toString();
+    }
+
+    private void writeBaselineFile(LintResult result) throws MojoExecutionException {
+        Path file = writeBaseline.toPath();
+        try {
+            BaselineFile.write(result.currentBaseline(), file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("serverless-lint: cannot write the baseline " + file + ": "
+                    + e.getMessage(), e);
+        }
+        int count = result.currentBaseline().entries().stream().mapToInt(Baseline.Entry::count).sum();
+        getLog().info("serverless-lint: wrote " + ViolationVerdict.plural(count, "finding") + " to the baseline "
+                + file + "; pass it as <baseline> (-Dserverless-lint.baseline) to report only new findings.");
+    }
+
     private CheckSettings settings() throws MojoExecutionException {
         try {
             return CheckSettings.from(severityThreshold, formats, maxAllowedViolations, threads);
@@ -124,9 +195,16 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private LintResult lint(LintRequest request) throws MojoExecutionException {
+    private static RuleSet discoverRules() throws MojoExecutionException {
         try {
-            RuleSet rules = RuleSet.discover(CheckMojo.class.getClassLoader());
+            return RuleSet.discover(CheckMojo.class.getClassLoader());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("serverless-lint: cannot load the rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static LintResult lint(RuleSet rules, LintRequest request) throws MojoExecutionException {
+        try {
             return new LintEngine(rules).run(request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("serverless-lint: the lint of " + request.root() + " failed: "

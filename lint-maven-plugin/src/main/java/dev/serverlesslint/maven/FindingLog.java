@@ -38,7 +38,9 @@ final class FindingLog {
     }
 
     void summary(LintResult result, List<Path> reports) {
-        log.info(summaryLine(result) + (reports.isEmpty() ? "" : ViolationVerdict.reportsSentence(reports)));
+        String hidden = result.hiddenByBaseline() == 0 ? ""
+                : " " + ViolationVerdict.plural(result.hiddenByBaseline(), "finding") + " hidden by the baseline.";
+        log.info(summaryLine(result) + hidden + (reports.isEmpty() ? "" : ViolationVerdict.reportsSentence(reports)));
     }
 
     static String format(Finding finding) {

@@ -13,13 +13,23 @@ import java.util.List;
  * child modules of an aggregator (each lints itself, so a parent must not lint them a second time)
  * and the module's build directory when it is not the usual {@code target}.
  *
- * @param selection            what the engine lints
+ * @param includes             include globs (the user's)
+ * @param excludes             exclude globs: the user's, then the directories below
+ * @param includeTests         whether test sources are linted
  * @param excludedDirectories  root-relative directories left out for the reasons above ({@code /} separators)
  */
-record ScanScope(FileSelection selection, List<String> excludedDirectories) {
+record ScanScope(List<String> includes, List<String> excludes, boolean includeTests,
+                 List<String> excludedDirectories) {
 
     ScanScope {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
         excludedDirectories = List.copyOf(excludedDirectories);
+    }
+
+    /** What the engine lints when no configuration file adds globs of its own. */
+    FileSelection selection() {
+        return new FileSelection(includes, excludes, includeTests);
     }
 
     /**
@@ -51,7 +61,7 @@ record ScanScope(FileSelection selection, List<String> excludedDirectories) {
         for (String directory : excluded) {
             allExcludes.add(escapeGlob(directory) + "/**");
         }
-        return new ScanScope(new FileSelection(nonBlank(includes), allExcludes, includeTests), excluded);
+        return new ScanScope(nonBlank(includes), allExcludes, includeTests, excluded);
     }
 
     private static void addIfBelow(Path root, Path directory, List<String> excluded) {

@@ -161,6 +161,118 @@ class CheckMojoTest {
         assertTrue(Files.isRegularFile(basedir.resolve("target/serverless-lint/report.json")));
     }
 
+    @Test
+    void theProjectConfigurationFileAppliesByDefault() throws Exception {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve(".serverless-lint.yml"), """
+                rules:
+                  SL103: off
+                  SL201: note
+                """);
+        CheckMojo mojo = mojo();
+
+        mojo.execute();
+
+        assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
+        assertTrue(log.at("INFO").get(0).startsWith("serverless.yml:6:3  note  SL201 missing-timeout  "),
+                log.lines.toString());
+        assertTrue(log.at("INFO").get(1).startsWith("serverless-lint: 1 finding (0 errors, 0 warnings, 1 note) in 1 "
+                + "file; 3 files checked."), log.lines.toString());
+    }
+
+    @Test
+    void anExplicitConfigFileReplacesTheDefaultOne() throws Exception {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve(".serverless-lint.yml"), "rules: {SL103: off, SL201: off}\n");
+        Path config = basedir.resolve("lint/strict.yml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "rules: {SL201: off}\n");
+        CheckMojo mojo = mojo();
+        mojo.configFile = config.toFile();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("serverless-lint found 1 violation "), failure.getMessage());
+        List<String> warnings = log.at("WARNING");
+        assertEquals(1, warnings.size(), log.lines.toString());
+        assertTrue(warnings.get(0).startsWith("src/main/java/com/example/GetOrderHandler.java:10:31  warning  SL103 "),
+                warnings.get(0));
+    }
+
+    @Test
+    void anInvalidConfigurationFailsTheBuildNamingEachProblemAfterTheReports() throws IOException {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve(".serverless-lint.yml"), """
+                rules:
+                  SL999: off
+                  SL112:
+                    options:
+                      poolSize: 3
+                """);
+        CheckMojo mojo = mojo();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        String nl = System.lineSeparator();
+        assertEquals("serverless-lint: invalid configuration (2 problems, SL001):" + nl
+                + "  .serverless-lint.yml:2: Unknown rule 'SL999'; use a rule ID or name from --list-rules." + nl
+                + "  .serverless-lint.yml:5: Rule SL112 has no option 'poolSize'; its options are [maxPoolSize]." + nl
+                + "Fix the configuration file or the baseline and run again.", error.getMessage());
+        assertTrue(Files.readString(basedir.resolve("target/serverless-lint/report.json")).contains("\"SL001\""));
+        assertEquals(2, log.at("ERROR").size(), log.lines.toString());
+        assertTrue(log.at("ERROR").get(0).startsWith(".serverless-lint.yml:2:3  error  SL001 "), log.lines.toString());
+    }
+
+    @Test
+    void aWrittenBaselineHidesTheFindingsItRecords() throws Exception {
+        writeFailingProject(basedir);
+        Path baselineFile = basedir.resolve("serverless-lint-baseline.json");
+        CheckMojo writer = mojo();
+        writer.writeBaseline = baselineFile.toFile();
+
+        writer.execute();
+
+        assertTrue(Files.isRegularFile(baselineFile));
+        assertTrue(log.at("INFO").contains("serverless-lint: wrote 2 findings to the baseline " + baselineFile
+                + "; pass it as <baseline> (-Dserverless-lint.baseline) to report only new findings."),
+                log.lines.toString());
+
+        log.lines.clear();
+        CheckMojo checker = mojo();
+        checker.baseline = baselineFile.toFile();
+        checker.execute();
+
+        assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
+        // 3 files: the baseline is a JSON file in the project, linted like any other.
+        assertTrue(log.at("INFO").get(0).startsWith("serverless-lint: no findings (3 files checked). 2 findings "
+                + "hidden by the baseline. Reports: "), log.lines.toString());
+    }
+
+    @Test
+    void aBaselineThatIsNotJsonIsAConfigurationError() throws IOException {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve("baseline.json"), "not json\n");
+        CheckMojo mojo = mojo();
+        mojo.baseline = basedir.resolve("baseline.json").toFile();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("serverless-lint: invalid configuration (1 problem, SL001):"
+                + System.lineSeparator() + "  baseline.json:1: "), error.getMessage());
+    }
+
+    @Test
+    void noBaselineIsWrittenFromAnInvalidConfiguration() throws IOException {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve(".serverless-lint.yml"), "rulez: {}\n");
+        CheckMojo mojo = mojo();
+        mojo.writeBaseline = basedir.resolve("baseline.json").toFile();
+
+        assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertFalse(Files.exists(basedir.resolve("baseline.json")));
+    }
+
     private CheckMojo mojo() {
         Model model = new Model();
         model.setArtifactId("order-platform");

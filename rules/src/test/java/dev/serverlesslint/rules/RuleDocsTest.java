@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every rule has a doc page that agrees with its metadata (ID, name, default severity, summary)
- * and has the sections users look for; every doc page belongs to a rule; every rule's ID and name
+ * and has the sections users look for, its Options section naming each declared option with its
+ * default; every doc page belongs to a rule; every rule's ID and name
  * match the catalog in ../shared/RULES.md when it is present.
  */
 class RuleDocsTest {
@@ -49,7 +50,22 @@ class RuleDocsTest {
             for (String section : SECTIONS) {
                 assertTrue(lines.contains(section), rule.docPath() + " lacks section '" + section + "'");
             }
+            String options = optionsSection(lines);
+            for (RuleMetadata.OptionSpec option : rule.options()) {
+                assertTrue(options.contains("`" + option.name() + "` | `" + option.defaultValue() + "`"),
+                        rule.docPath() + ": '## Options' must list `" + option.name() + "` with its default `"
+                                + option.defaultValue() + "` as a table row");
+            }
         }));
+    }
+
+    private static String optionsSection(List<String> lines) {
+        int start = lines.indexOf("## Options");
+        StringBuilder section = new StringBuilder();
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            section.append(lines.get(i)).append('\n');
+        }
+        return section.toString();
     }
 
     @Test

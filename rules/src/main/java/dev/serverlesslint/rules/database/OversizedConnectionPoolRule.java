@@ -13,6 +13,8 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RuleOption;
+import dev.serverlesslint.core.rule.RuleOptionType;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -33,7 +35,9 @@ import java.util.Set;
                 + "pool of 10 across 100 concurrent environments can hold 1,000 database connections "
                 + "and exhaust the database's limit.",
         remediation = "Set the pool's maximum to 1 or 2 (HikariCP maximumPoolSize, c3p0 maxPoolSize, "
-                + "DBCP maxTotal), and use RDS Proxy when many environments share one database.")
+                + "DBCP maxTotal), and use RDS Proxy when many environments share one database.",
+        options = @RuleOption(name = OversizedConnectionPoolRule.MAX_POOL_SIZE_OPTION, type = RuleOptionType.NUMBER,
+                defaultValue = "2", description = "The largest pool maximum accepted; larger ones are reported."))
 public final class OversizedConnectionPoolRule implements JavaRule {
 
     /** The option naming the largest pool size accepted. */

@@ -10,6 +10,8 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RuleOption;
+import dev.serverlesslint.core.rule.RuleOptionType;
 import dev.serverlesslint.rules.functions.FunctionSettings;
 import dev.serverlesslint.rules.functions.SettingFindings;
 
@@ -29,9 +31,14 @@ import java.util.Set;
                 + "while the function keeps running (and is billed) until its own timeout.",
         remediation = "Keep the timeout of API-facing functions at or below the integration timeout, or move "
                 + "long work behind an asynchronous flow (SQS, Step Functions) and return early. If your "
-                + "REST API has a raised integration timeout, set the rule option maxApiTimeout.")
+                + "REST API has a raised integration timeout, set the rule option maxApiTimeout.",
+        options = @RuleOption(name = ApiTimeoutExceedsGatewayRule.MAX_API_TIMEOUT_OPTION, type = RuleOptionType.NUMBER,
+                defaultValue = "29", description = "The longest timeout in seconds accepted for a function "
+                        + "behind API Gateway (raise it when your REST API's integration timeout is raised)."))
 public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
 
+    /** The option naming the longest timeout accepted for an API-facing function, in seconds. */
+    public static final String MAX_API_TIMEOUT_OPTION = "maxApiTimeout";
     static final long DEFAULT_MAX_API_TIMEOUT = 29;
 
     /**
@@ -43,7 +50,7 @@ public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
 
     @Override
     public void check(ConfigDocument document, RuleContext context) {
-        long limit = context.options().number("maxApiTimeout", DEFAULT_MAX_API_TIMEOUT);
+        long limit = context.options().number(MAX_API_TIMEOUT_OPTION, DEFAULT_MAX_API_TIMEOUT);
         SettingFindings findings = new SettingFindings(context);
         for (LambdaFunction function : context.model().functionsOf(document)) {
             if (!FunctionSettings.isReadable(function)) {

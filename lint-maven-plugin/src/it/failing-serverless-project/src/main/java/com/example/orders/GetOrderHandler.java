@@ -8,13 +8,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
+import java.time.Duration;
 import java.util.Map;
 
 public class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        DynamoDbClient dynamo = DynamoDbClient.create();
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)))
+                .build();
         Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
                 .tableName(System.getenv("TABLE_NAME"))
                 .key(Map.of("id", AttributeValue.fromS(event.getPathParameters().get("id"))))

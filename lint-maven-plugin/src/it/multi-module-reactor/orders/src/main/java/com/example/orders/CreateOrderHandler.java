@@ -5,9 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.time.Duration;
+
 public class CreateOrderHandler implements RequestHandler<SQSEvent, Void> {
 
-    private static final DynamoDbClient DYNAMO = DynamoDbClient.create();
+    private static final DynamoDbClient DYNAMO = DynamoDbClient.builder()
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)))
+            .build();
 
     @Override
     public Void handleRequest(SQSEvent event, Context context) {

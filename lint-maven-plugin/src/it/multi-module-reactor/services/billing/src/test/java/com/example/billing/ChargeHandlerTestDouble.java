@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.util.Map;
 
-/** Test sources are not linted by default (includeTests is false): this would be SL103 otherwise. */
+/** Test sources are not linted by default (includeTests is false): this would be SL103 and SL107 otherwise. */
 public class ChargeHandlerTestDouble implements RequestHandler<Map<String, String>, String> {
 
     @Override

@@ -2,6 +2,7 @@ package dev.serverlesslint.maven;
 
 import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.baseline.BaselineFile;
+import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
@@ -105,6 +106,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "serverless-lint.writeBaseline")
     File writeBaseline;
 
+    /**
+     * Keep the result under {@code target/serverless-lint/cache} and reuse it when neither the sources,
+     * the settings nor the plugin changed (a rebuild of an unchanged module then costs a read of its files).
+     */
+    @Parameter(property = "serverless-lint.cache", defaultValue = "true")
+    boolean cache = true;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -203,9 +211,14 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static LintResult lint(RuleSet rules, LintRequest request) throws MojoExecutionException {
+    private LintResult lint(RuleSet rules, LintRequest request) throws MojoExecutionException {
         try {
-            return new LintEngine(rules).run(request);
+            LintEngine engine = new LintEngine(rules);
+            if (!cache) {
+                return engine.run(request);
+            }
+            Path directory = Path.of(project.getBuild().getDirectory(), "serverless-lint", "cache");
+            return new ResultCache(directory, PluginBuild.identity()).run(engine, request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("serverless-lint: the lint of " + request.root() + " failed: "
                     + e.getMessage(), e);

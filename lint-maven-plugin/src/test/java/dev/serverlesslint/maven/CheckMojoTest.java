@@ -125,6 +125,7 @@ class CheckMojoTest {
         CheckMojo mojo = mojo();
         mojo.project.getModules().add("orders");
         mojo.formats = List.of("none");
+        mojo.cache = false; // nothing at all is written then
 
         mojo.execute();
 
@@ -297,5 +298,21 @@ class CheckMojoTest {
         Files.createDirectories(handler.getParent());
         Files.writeString(handler, HANDLER);
         Files.writeString(directory.resolve("serverless.yml"), SERVERLESS_YML);
+    }
+
+    @Test
+    void anUnchangedModuleIsReadBackFromTheCacheWithTheSameFindings() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo first = mojo();
+        first.failOnViolation = false;
+        first.execute();
+        List<String> firstRun = List.copyOf(log.lines);
+        Path cacheDirectory = basedir.resolve("target/serverless-lint/cache");
+        assertTrue(Files.isDirectory(cacheDirectory));
+        log.lines.clear();
+        CheckMojo second = mojo();
+        second.failOnViolation = false;
+        second.execute();
+        assertEquals(firstRun, log.lines);
     }
 }

@@ -12,10 +12,10 @@ import java.util.Set;
  */
 public final class FileSelection {
 
-    /** Build output, dependencies and tool state: never linted. */
+    /** Build output, dependencies, tool state and Maven archetype templates: never linted. */
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(
             "target", "node_modules", ".git", ".aws-sam", ".serverless", ".gradle", ".idea",
-            "cdk.out", ".mvn");
+            "cdk.out", ".mvn", "archetype-resources");
 
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
@@ -43,11 +43,19 @@ public final class FileSelection {
         if (!includeTests && isTestSource(relativePath)) {
             return false;
         }
+        if (SourceKind.of(relativePath) == SourceKind.JAVA && isResource(relativePath)) {
+            return false; // .java files among resources are data (templates, test inputs), never compiled
+        }
         Path path = Path.of(relativePath);
         if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(path))) {
             return false;
         }
         return excludes.stream().noneMatch(m -> m.matches(path));
+    }
+
+    private static boolean isResource(String relativePath) {
+        String path = "/" + relativePath;
+        return path.contains("/src/main/resources/") || path.contains("/src/test/resources/");
     }
 
     private static boolean isTestSource(String relativePath) {

@@ -38,6 +38,9 @@ class FileDiscoveryTest {
         touch("node_modules/pkg/serverless.yml");
         touch(".aws-sam/build/template.yaml");
         touch(".serverless/cloudformation-template-update-stack.json");
+        touch("src/main/resources/templates/Handler.java");
+        touch("src/test/resources/inputs/Broken.java");
+        touch("archetype/src/main/resources/archetype-resources/template.yml");
         assertEquals(List.of("serverless.yml", "src/main/java/com/x/Handler.java", "template.json"),
                 discover(FileSelection.everything()));
     }

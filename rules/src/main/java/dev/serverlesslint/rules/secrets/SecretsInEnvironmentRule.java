@@ -95,6 +95,6 @@ public final class SecretsInEnvironmentRule implements ConfigRule {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         return !lower.startsWith("arn:") && !text.startsWith("/")
-                && !lower.equals("true") && !lower.equals("false");
+                && !lower.equals("true") && !lower.equals("false") && !PlaceholderValue.isPlaceholder(text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.serverlesslint.rules.security;
 
+import dev.serverlesslint.rules.secrets.PlaceholderValue;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
@@ -46,14 +48,6 @@ public final class HardcodedCredentialsRule implements JavaRule {
     private static final Set<String> CREDENTIAL_CONSTRUCTORS = Set.of("BasicAWSCredentials", "BasicSessionCredentials");
     private static final Set<String> CREDENTIAL_FACTORIES = Set.of("AwsBasicCredentials", "AwsSessionCredentials");
 
-    /** Values that are obviously not real secrets: LocalStack/test placeholders. */
-    private static final Set<String> PLACEHOLDERS = Set.of("foo", "bar", "x", "xxx", "none", "null", "secret",
-            "password", "key", "accesskey", "secretkey");
-    /** Words that mark a made-up value: {@code fakeSecretAccessKey}, {@code dummy}, {@code localstack}... */
-    private static final Pattern PLACEHOLDER_WORD = Pattern.compile(
-            "(?i).*(fake|dummy|test|example|placeholder|changeme|change_me|localstack|minio|mock|your|redacted).*");
-    private static final Pattern PLACEHOLDER_SHAPE = Pattern.compile("[A-Z_\\-<>{}$.]+|.*\\$\\{.*|<.*>|\\*+|x+");
-
     @Override
     public void check(JavaSource source, RuleContext context) {
         Set<Node> reportedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -63,7 +57,7 @@ public final class HardcodedCredentialsRule implements JavaRule {
                 continue;
             }
             Optional<String> secret = literalValue(arguments.get(1));
-            if (secret.isEmpty() || isPlaceholder(secret.get())) {
+            if (secret.isEmpty() || PlaceholderValue.isPlaceholder(secret.get())) {
                 continue;
             }
             reportedArguments.add(arguments.get(0));
@@ -125,12 +119,6 @@ public final class HardcodedCredentialsRule implements JavaRule {
                     .map(e -> ((StringLiteralExpr) e).asString());
         }
         return Optional.empty();
-    }
-
-    private static boolean isPlaceholder(String secret) {
-        String trimmed = secret.trim();
-        return trimmed.length() < 4 || PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT))
-                || PLACEHOLDER_WORD.matcher(trimmed).matches() || PLACEHOLDER_SHAPE.matcher(trimmed).matches();
     }
 
     private static String text(Expression literal) {

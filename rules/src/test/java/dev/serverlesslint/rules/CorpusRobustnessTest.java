@@ -2,6 +2,7 @@ package dev.serverlesslint.rules;
 
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
+import dev.serverlesslint.core.source.FileSelection;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Finding;
@@ -59,7 +60,11 @@ class CorpusRobustnessTest {
             return;
         }
         parseStatusByPath = readIndex(corpus.resolve("index.tsv"));
-        LintRequest request = LintRequest.of(corpus).withAsOf(FixtureHarness.FIXTURE_DATE).withThreads(2);
+        // Every indexed file is named explicitly, so none is left out by a default exclusion
+        // (the corpus includes Maven archetype templates, which a directory walk skips).
+        List<Path> files = parseStatusByPath.keySet().stream().sorted().map(Path::of).toList();
+        LintRequest request = new LintRequest(corpus, files, FileSelection.everything(), Set.of(), Set.of(), Map.of(),
+                Map.of(), FixtureHarness.FIXTURE_DATE, 2, LintRequest.DEFAULT_MAX_FILE_BYTES);
         result = new LintEngine(RuleSet.discover(CorpusRobustnessTest.class.getClassLoader())).run(request);
         writeFindingsForReview(result);
     }

@@ -1,12 +1,20 @@
 package dev.serverlesslint.rules.timeouts;
 
 import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.Fix;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.finding.TextEdit;
+import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.source.SourceKind;
+
+import java.util.List;
 
 /** SL201: a function with no timeout of its own and none inherited. */
 @RuleDefinition(
@@ -33,8 +41,38 @@ public final class MissingTimeoutRule implements ConfigRule {
             if (function.property(FunctionProperty.TIMEOUT).isPresent()) {
                 continue;
             }
-            context.report(function.position(), message(function), function.name());
+            Fix fix = explicitDefault(function);
+            if (fix == null) {
+                context.report(function.position(), message(function), function.name());
+            } else {
+                context.report(function.position(), message(function), function.name(), fix);
+            }
         }
+    }
+
+    /**
+     * A suggested edit that writes today's platform default explicitly as the first setting of the
+     * function (block-style YAML only), for the author to adjust: behaviour stays the same, and the
+     * timeout becomes a decision someone can see and review.
+     */
+    static Fix explicitDefault(LambdaFunction function) {
+        ConfigValue properties = function.properties();
+        if (!properties.isMapping() || properties.entries().isEmpty() || !isYaml(function)) {
+            return null;
+        }
+        ConfigValue firstKey = properties.entries().get(0).key();
+        if (firstKey.position().line() <= function.position().line()) {
+            return null; // a flow mapping on the key's line: no safe place for a new line
+        }
+        String indent = " ".repeat(firstKey.position().column() - 1);
+        String setting = function.kind() == FunctionKind.SERVERLESS ? "timeout: 6" : "Timeout: 3";
+        SourcePosition lineStart = new SourcePosition(firstKey.position().line(), 1);
+        return new Fix("Set the timeout explicitly (today's default; adjust it to the function's needs)",
+                List.of(TextEdit.insert(lineStart, indent + setting + "\n")));
+    }
+
+    private static boolean isYaml(LambdaFunction function) {
+        return function.document().file().kind() == SourceKind.YAML;
     }
 
     private static String message(LambdaFunction function) {

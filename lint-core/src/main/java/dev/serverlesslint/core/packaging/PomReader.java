@@ -44,6 +44,8 @@ public final class PomReader {
                         text.setLength(0);
                         if (current == null && DEPENDENCY_PATH.equals(String.join("/", elements))) {
                             current = new DependencyBuilder(new SourcePosition(xml.getLocation().getLineNumber(), 1));
+                        } else if (current != null && elements.size() == 4 && "artifactId".equals(xml.getLocalName())) {
+                            current.position = new SourcePosition(xml.getLocation().getLineNumber(), 1);
                         }
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                         text.append(xml.getText());
@@ -70,7 +72,7 @@ public final class PomReader {
     }
 
     private static final class DependencyBuilder {
-        private final SourcePosition position;
+        private SourcePosition position;
         private String groupId;
         private String artifactId;
         private String version;

@@ -10,8 +10,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.List;
  * <p>The module's base directory is the lint root: reported paths are relative to it. An
  * aggregator does not lint the directories of its own modules (they lint themselves).
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractMojo {
 
     /** Skips the goal. */
@@ -75,6 +78,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "serverless-lint.threads")
     Integer threads;
 
+    /**
+     * The built jar or zip the package-size rule SL207 measures. Default: the project's packaged artifact
+     * (the shaded jar when maven-shade-plugin replaces it), else {@code ${project.build.directory}/
+     * ${project.build.finalName}.jar} or {@code .zip} if it exists. Measured when the goal runs after {@code package}.
+     */
+    @Parameter(property = "serverless-lint.artifact")
+    File artifact;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -95,7 +106,8 @@ public class CheckMojo extends AbstractMojo {
         }
 
         LintResult result = lint(LintRequest.of(basedir).withSelection(scope.selection())
-                .withThreads(settings.threads()));
+                .withThreads(settings.threads())
+                .withPackaging(ProjectPackagingInputs.of(project, artifact)));
         FindingLog log = new FindingLog(getLog());
         log.findings(result);
         List<Path> reports = writeReports(result, settings, buildDirectory.resolve("serverless-lint"));

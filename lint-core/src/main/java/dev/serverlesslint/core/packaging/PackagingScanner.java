@@ -45,7 +45,11 @@ public final class PackagingScanner {
         List<ResolvedDependency> jars = inputs.dependenciesResolved() ? inputs.dependencies() : List.of();
         Map<Path, Found> found = new LinkedHashMap<>();
         for (ConfigDocument document : documents) {
-            declaredArtifacts(document, found);
+            try {
+                declaredArtifacts(document, found);
+            } catch (RuntimeException e) {
+                // A configuration this scanner cannot follow only loses its artifacts; the lint goes on.
+            }
         }
         for (Path file : inputs.artifacts()) {
             Path absolute = root.resolve(file).toAbsolutePath().normalize();

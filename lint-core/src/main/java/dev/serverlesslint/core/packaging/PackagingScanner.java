@@ -3,6 +3,7 @@ package dev.serverlesslint.core.packaging;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigFormat;
 import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionReader;
 import dev.serverlesslint.core.model.LambdaFunction;
@@ -251,8 +252,8 @@ public final class PackagingScanner {
             located.add(new ProjectDependency(dependency.groupId(), dependency.artifactId(), dependency.version(),
                     dependency.scope() == null ? "compile" : dependency.scope(),
                     declaration.map(ProjectDependency::pomPath).orElse(null),
-                    declaration.map(ProjectDependency::position).orElse(dev.serverlesslint.core.finding.SourcePosition.START),
-                    dependency.isDirect()));
+                    declaration.map(ProjectDependency::position).orElse(SourcePosition.START),
+                    dependency.isDirect(), dependency.isDirect() ? null : dependency.via()));
         }
         return located;
     }

@@ -98,7 +98,7 @@ public final class PomReader {
                 return Optional.empty();
             }
             return Optional.of(new ProjectDependency(groupId, artifactId, version,
-                    scope == null || scope.isEmpty() ? "compile" : scope, path, position, true));
+                    scope == null || scope.isEmpty() ? "compile" : scope, path, position, true, null));
         }
     }
 }

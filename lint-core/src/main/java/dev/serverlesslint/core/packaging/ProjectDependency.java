@@ -13,9 +13,10 @@ import dev.serverlesslint.core.finding.SourcePosition;
  *                   declared, or {@code null} when unknown
  * @param position   the {@code <dependency>} element's position in that file, or {@link SourcePosition#START}
  * @param direct     declared by the module itself rather than brought in transitively
+ * @param via        {@code group:artifact} of the direct dependency that brings it in, or {@code null} when direct
  */
 public record ProjectDependency(String groupId, String artifactId, String version, String scope, String pomPath,
-                                SourcePosition position, boolean direct) {
+                                SourcePosition position, boolean direct, String via) {
 
     public String coordinates() {
         return groupId + ":" + artifactId;

@@ -104,12 +104,15 @@ public final class HeavyDependencyRule implements ProjectRule {
                 || source.unit().getImports().stream().anyMatch(i -> i.getNameAsString().endsWith(suffix));
     }
 
-    /** The first SDK v1 dependency, when v2 is there too. */
+    /**
+     * The first SDK v1 dependency the module declares itself, when v2 is there too. A v1 that only comes
+     * in through another library is not the module's to migrate.
+     */
     private static Optional<ProjectDependency> mixedSdkVersions(List<ProjectDependency> dependencies) {
         if (dependencies.stream().noneMatch(HeavyDependencyRule::isSdkV2)) {
             return Optional.empty();
         }
-        return dependencies.stream().filter(HeavyDependencyRule::isSdkV1).findFirst();
+        return dependencies.stream().filter(d -> d.direct() && isSdkV1(d)).findFirst();
     }
 
     private static boolean isSdkV1(ProjectDependency dependency) {
@@ -121,7 +124,10 @@ public final class HeavyDependencyRule implements ProjectRule {
     }
 
     private static String via(ProjectDependency dependency) {
-        return dependency.direct() ? "" : " (transitive)";
+        if (dependency.direct()) {
+            return "";
+        }
+        return dependency.via() == null ? " (transitive)" : " (brought in by " + dependency.via() + ")";
     }
 
     private static void report(ProjectRuleContext context, String modulePom, ProjectDependency dependency,

@@ -56,6 +56,10 @@ public final class OversizedPackageRule implements ProjectRule {
             ArchiveMeasurement measurement = artifact.measurement();
             if (measurement != null) {
                 check(artifact, measurement, budget, context);
+            } else {
+                report(artifact, "Deployment package " + artifact.path() + " could not be measured ("
+                        + artifact.problem() + "). Check that it is the built jar or zip that deploys.",
+                        Severity.NOTE, context);
             }
         }
     }
@@ -91,6 +95,12 @@ public final class OversizedPackageRule implements ProjectRule {
         if (measurement.truncated()) {
             message += " (Sizes are lower bounds: the archive has more than " + measurement.entries() + " entries.)";
         }
+        report(artifact, message, severity, context);
+    }
+
+    /** On the configuration line that names the artifact, else on the artifact itself. */
+    private static void report(PackagedArtifact artifact, String message, Severity severity,
+                               ProjectRuleContext context) {
         if (artifact.declarations().isEmpty()) {
             context.reportAt(artifact.path(), SourcePosition.START, message, null, severity);
         } else {

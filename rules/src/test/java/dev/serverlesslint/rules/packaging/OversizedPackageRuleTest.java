@@ -181,4 +181,15 @@ class OversizedPackageRuleTest {
                 LintRequest.of(project).withThreads(2));
         assertEquals(List.of(), findings);
     }
+
+    @Test
+    void anArtifactThatIsNotAZipIsANote() throws IOException {
+        Archives.write(root.resolve("serverless.yml"), SERVERLESS);
+        Archives.write(root.resolve("target/orders.jar"), "not a zip");
+        List<Finding> findings = lint(new OversizedPackageRule());
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(Severity.NOTE, findings.get(0).severity());
+        assertTrue(findings.get(0).message().startsWith("Deployment package target/orders.jar could not be measured "
+                + "(cannot read target/orders.jar as a zip or jar: "), findings.get(0).message());
+    }
 }

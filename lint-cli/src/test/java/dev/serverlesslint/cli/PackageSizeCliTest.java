@@ -102,5 +102,6 @@ class PackageSizeCliTest {
         CliRun run = CliRun.json("--rule", "SL208", dir.toString());
         assertEquals(List.of("pom.xml:9 SL208"), run.findings(), run.stdout() + run.stderr());
         assertTrue(run.stdout().contains("use the service modules you call"), run.stdout());
+        assertEquals(List.of(), CliRun.json("--rule", "SL208", "--exclude", "pom.xml", dir.toString()).findings());
     }
 }

@@ -239,13 +239,16 @@ public final class PackagingScanner {
         return poms;
     }
 
-    /** Gives each resolved dependency the position of its declaration, or of the direct dependency bringing it. */
+    /**
+     * Gives each resolved dependency the position of its declaration, or of the direct dependency bringing it,
+     * in the module's own {@code pom.xml} (the root's); one inherited from a parent POM has none.
+     */
     private static List<ProjectDependency> locate(List<ResolvedDependency> resolved, List<PomFile> poms) {
         List<ProjectDependency> located = new ArrayList<>();
         for (ResolvedDependency dependency : resolved) {
             String declaredAs = dependency.isDirect() ? dependency.coordinates() : dependency.via();
             Optional<ProjectDependency> declaration = poms.stream()
-                    .sorted((a, b) -> Integer.compare(a.path().length(), b.path().length()))
+                    .filter(p -> p.path().equals("pom.xml"))
                     .flatMap(p -> p.dependencies().stream())
                     .filter(d -> d.coordinates().equals(declaredAs))
                     .findFirst();

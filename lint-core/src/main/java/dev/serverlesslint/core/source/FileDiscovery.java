@@ -80,7 +80,7 @@ public final class FileDiscovery {
                         String relative = relativize(file);
                         if (selection.accepts(relative)) {
                             files.add(new SourceFile(file, relative));
-                        } else if (file.getFileName().toString().equals("pom.xml")) {
+                        } else if (file.getFileName().toString().equals("pom.xml") && !selection.isExcluded(relative)) {
                             buildFiles.add(new SourceFile(file, relative));
                         }
                     }

@@ -113,6 +113,37 @@ class PackagingScannerTest {
     }
 
     @Test
+    void anArtifactGivenByTheBuildAndDeclaredInConfigurationIsMeasuredOnceWithItsDeclaration() throws IOException {
+        ConfigDocument document = config("template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function:
+                    CodeUri: target/app.jar
+                Resources:
+                  A:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.example.A::handleRequest
+                      Runtime: java21
+                  B:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.example.B::handleRequest
+                      Runtime: java21
+                """);
+        TestArchives.zip(root.resolve("target/app.jar"), Map.of("a.class", 10));
+        PackagingInputs inputs = PackagingInputs.artifacts(List.of(root.resolve("target/app.jar")));
+
+        List<PackagedArtifact> artifacts = new PackagingScanner(root).scan(inputs, List.of(document), List.of())
+                .artifacts();
+
+        assertEquals(1, artifacts.size());
+        assertEquals(List.of("A@4", "B@4"), artifacts.get(0).declarations().stream()
+                .map(d -> d.function() + "@" + d.position().line()).toList());
+        assertEquals(10, artifacts.get(0).measurement().unzippedBytes());
+    }
+
+    @Test
     void serverlessLayerReferenceNames() {
         assertEquals("SharedDashlibsLambdaLayer", PackagingScanner.serverlessLayerReference("shared-libs"));
         assertEquals("CommonUnderscoredepsLambdaLayer", PackagingScanner.serverlessLayerReference("common_deps"));

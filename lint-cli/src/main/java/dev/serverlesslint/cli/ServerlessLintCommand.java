@@ -7,6 +7,7 @@ import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
+import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
@@ -123,6 +124,11 @@ public final class ServerlessLintCommand implements Callable<Integer> {
                     + "template.yaml or .git).")
     Path root;
 
+    @Option(names = "--artifact", paramLabel = "FILE",
+            description = "A built jar or zip to measure for the package-size rule SL207 (repeatable); files named by "
+                    + "serverless.yml package.artifact or a SAM CodeUri under the root are measured anyway.")
+    List<Path> artifacts = new ArrayList<>();
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate dated rules as of this date (default: today).")
     LocalDate asOf = LocalDate.now();
 
@@ -204,6 +210,12 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         }
 
         Path workingDirectory = environment.workingDirectory();
+        for (Path artifact : artifacts) {
+            if (!Files.isRegularFile(workingDirectory.resolve(artifact))) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--artifact " + artifact + " is not a file (build the package first)");
+            }
+        }
         List<LintRun> runs = LintRun.plan(workingDirectory, paths, root);
         List<LintResult> results = new ArrayList<>();
         boolean configurationProblems = false;
@@ -264,7 +276,9 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         if (diffBase != null) {
             scope = scope.and(GitChangedLines.since(run.root(), diffBase));
         }
-        return request.withReportScope(scope);
+        List<Path> artifactFiles = artifacts.stream()
+                .map(a -> workingDirectory.resolve(a).toAbsolutePath().normalize()).toList();
+        return request.withReportScope(scope).withPackaging(PackagingInputs.artifacts(artifactFiles));
     }
 
     /** Findings with paths relative to the working directory instead of the run's root. */

@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
@@ -32,7 +33,8 @@ import java.util.List;
  * module's {@code .serverless-lint.yml} (or {@code configFile}) and a {@code baseline} apply as
  * on the command line; a problem in either fails the build as a configuration error.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractMojo {
 
     /** Skips the goal. */
@@ -113,6 +115,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "serverless-lint.cache", defaultValue = "true")
     boolean cache = true;
 
+    /**
+     * The built jar or zip the package-size rule SL207 measures. Default: the project's packaged artifact
+     * (the shaded jar when maven-shade-plugin replaces it), else {@code ${project.build.directory}/
+     * ${project.build.finalName}.jar} or {@code .zip} if it exists. Measured when the goal runs after {@code package}.
+     */
+    @Parameter(property = "serverless-lint.artifact")
+    File artifact;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -133,8 +143,10 @@ public class CheckMojo extends AbstractMojo {
         }
 
         RuleSet rules = discoverRules();
-        LintRequest request = ProjectSetup.apply(LintRequest.of(basedir).withThreads(settings.threads()), rules,
-                path(configFile), path(baseline), scope.includes(), scope.excludes(), scope.includeTests());
+        LintRequest base = LintRequest.of(basedir).withThreads(settings.threads())
+                .withPackaging(ProjectPackagingInputs.of(project, artifact));
+        LintRequest request = ProjectSetup.apply(base, rules, path(configFile), path(baseline), scope.includes(),
+                scope.excludes(), scope.includeTests());
         List<ConfigurationProblem> problems = request.configurationProblems();
         LintResult result = lint(rules, request);
         FindingLog log = new FindingLog(getLog());

@@ -5,7 +5,7 @@ import dev.serverlesslint.core.finding.Fix;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
-import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.ProjectRuleContext;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.rule.RuleOptions;
 
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The context of one rule checking one file: findings go into the given list. */
-final class CollectingContext implements RuleContext {
+final class CollectingContext implements ProjectRuleContext {
 
     private final ProjectModel model;
     private final LocalDate asOf;
@@ -73,6 +73,13 @@ final class CollectingContext implements RuleContext {
     public void report(SourcePosition position, String message, String function, Severity chosen) {
         Severity effective = severityConfigured ? severity : chosen;
         sink.add(new Finding(rule.id(), rule.name(), effective, path, position.line(), position.column(),
+                message, function));
+    }
+
+    @Override
+    public void reportAt(String filePath, SourcePosition position, String message, String function, Severity chosen) {
+        Severity effective = severityConfigured || chosen == null ? severity : chosen;
+        sink.add(new Finding(rule.id(), rule.name(), effective, filePath, position.line(), position.column(),
                 message, function));
     }
 }

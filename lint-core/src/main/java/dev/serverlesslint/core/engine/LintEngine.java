@@ -8,9 +8,12 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.location.ProjectSources;
 import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.packaging.PackagingScanner;
+import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;
+import dev.serverlesslint.core.rule.ProjectRule;
 import dev.serverlesslint.core.rule.Rule;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.source.FileDiscovery;
@@ -54,7 +57,8 @@ public final class LintEngine {
     }
 
     public LintResult run(LintRequest request) {
-        List<SourceFile> files = new FileDiscovery(request.root(), request.selection()).discover(request.targets());
+        FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
+        List<SourceFile> files = discovery.discover(request.targets());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
             SourceReader reader = new SourceReader(request.maxFileBytes());
@@ -74,7 +78,11 @@ public final class LintEngine {
                     configDocuments.add(config);
                 }
             }
-            ProjectModel model = new ProjectModel(javaSources, configDocuments);
+            List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
+            ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
+                    : new PackagingScanner(request.root()).scan(request.packaging(), configDocuments,
+                            discovery.buildFiles());
+            ProjectModel model = new ProjectModel(javaSources, configDocuments, packaging);
 
             List<Finding> findings = new ArrayList<>(parseErrorFindings(request, failures));
             List<InternalError> internalErrors = new ArrayList<>();
@@ -87,6 +95,9 @@ public final class LintEngine {
             for (ConfigDocument document : configDocuments) {
                 checks.add(() -> check(request, model, document.path(), configRules,
                         (rule, ctx) -> rule.check(document, ctx)));
+            }
+            if (!projectRules.isEmpty()) {
+                checks.add(() -> check(request, model, "", projectRules, (rule, ctx) -> rule.check(model, ctx)));
             }
             for (FileResult result : runAll(workers, checks)) {
                 findings.addAll(result.findings());

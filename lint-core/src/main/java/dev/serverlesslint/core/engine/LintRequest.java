@@ -2,6 +2,7 @@ package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.FileSelection;
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param baseline          accepted findings, not reported
  * @param configurationProblems problems found while loading the configuration or the baseline,
  *                          reported as SL001 whatever the scope and the baseline
+ * @param packaging         deployment artifacts and resolved dependencies the build knows (package-size rules)
  */
 public record LintRequest(
         Path root,
@@ -44,7 +46,8 @@ public record LintRequest(
         long maxFileBytes,
         ReportScope reportScope,
         Baseline baseline,
-        List<ConfigurationProblem> configurationProblems) {
+        List<ConfigurationProblem> configurationProblems,
+        PackagingInputs packaging) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -58,6 +61,7 @@ public record LintRequest(
         reportScope = reportScope == null ? ReportScope.ALL : reportScope;
         baseline = baseline == null ? Baseline.EMPTY : baseline;
         configurationProblems = List.copyOf(configurationProblems);
+        packaging = packaging == null ? PackagingInputs.NONE : packaging;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -68,7 +72,16 @@ public record LintRequest(
                        Set<String> disabledRules, Map<String, Severity> severityOverrides,
                        Map<String, RuleOptions> ruleOptions, LocalDate asOf, int threads, long maxFileBytes) {
         this(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf, threads,
-                maxFileBytes, ReportScope.ALL, Baseline.EMPTY, List.of());
+                maxFileBytes, ReportScope.ALL, Baseline.EMPTY, List.of(), PackagingInputs.NONE);
+    }
+
+    /** A request with no packaging inputs (the engine still finds artifacts declared in configuration). */
+    public LintRequest(Path root, List<Path> targets, FileSelection selection, Set<String> onlyRules,
+                       Set<String> disabledRules, Map<String, Severity> severityOverrides,
+                       Map<String, RuleOptions> ruleOptions, LocalDate asOf, int threads, long maxFileBytes,
+                       ReportScope reportScope, Baseline baseline, List<ConfigurationProblem> configurationProblems) {
+        this(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf, threads,
+                maxFileBytes, reportScope, baseline, configurationProblems, PackagingInputs.NONE);
     }
 
     /** Lints everything under {@code root} with default settings. */
@@ -87,22 +100,22 @@ public record LintRequest(
 
     public LintRequest withAsOf(LocalDate date) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, date,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
     }
 
     public LintRequest withThreads(int count) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                count, maxFileBytes, reportScope, baseline, configurationProblems);
+                count, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
     }
 
     public LintRequest withReportScope(ReportScope scope) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, scope, baseline, configurationProblems);
+                threads, maxFileBytes, scope, baseline, configurationProblems, packaging);
     }
 
     public LintRequest withBaseline(Baseline accepted) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, accepted, configurationProblems);
+                threads, maxFileBytes, reportScope, accepted, configurationProblems, packaging);
     }
 
     /** Adds problems to those already in the request. */
@@ -110,18 +123,24 @@ public record LintRequest(
         List<ConfigurationProblem> all = new java.util.ArrayList<>(configurationProblems);
         all.addAll(problems);
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, baseline, all);
+                threads, maxFileBytes, reportScope, baseline, all, packaging);
     }
 
     public LintRequest withSelection(FileSelection files) {
         return new LintRequest(root, targets, files, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
     }
 
     /** Replaces the rule switches, severities and options (what {@code .serverless-lint.yml} sets). */
     public LintRequest withRules(Set<String> only, Set<String> disabled, Map<String, Severity> severities,
                                  Map<String, RuleOptions> options) {
         return new LintRequest(root, targets, selection, only, disabled, severities, options, asOf,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
+    }
+
+    /** Replaces the deployment artifacts and resolved dependencies given by the build. */
+    public LintRequest withPackaging(PackagingInputs inputs) {
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, inputs);
     }
 }

@@ -5,6 +5,7 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
+import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
 
@@ -30,8 +31,16 @@ public final class ProjectModel {
     private final RequestPaths requestPaths;
     private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
     private final JavaSymbols symbols;
+    private final ProjectPackaging packaging;
 
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
+        this(javaSources, configDocuments, ProjectPackaging.NONE);
+    }
+
+    /** A model that also knows what the project deploys (artifacts, dependencies). */
+    public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments,
+                        ProjectPackaging packaging) {
+        this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
         this.javaSources = List.copyOf(javaSources);
         this.configDocuments = List.copyOf(configDocuments);
         this.types = new JavaTypeIndex(this.javaSources);
@@ -55,6 +64,11 @@ public final class ProjectModel {
         ProjectTypes projectTypes = new ProjectTypes(this.javaSources);
         this.symbols = new JavaSymbols(projectTypes);
         this.requestPaths = new RequestPathGraph(projectTypes, symbols, this);
+    }
+
+    /** The project's deployment artifacts and dependencies (empty when none are known). */
+    public ProjectPackaging packaging() {
+        return packaging;
     }
 
     /** Which code runs per request, and how a handler reaches it. */

@@ -21,6 +21,8 @@ public final class FileDiscovery {
 
     private final Path root;
     private final FileSelection selection;
+    /** {@code pom.xml} files met by the last {@link #discover} walk (not linted as sources). */
+    private final List<SourceFile> buildFiles = new ArrayList<>();
 
     public FileDiscovery(Path root, FileSelection selection) {
         this.root = root.toAbsolutePath().normalize();
@@ -31,8 +33,14 @@ public final class FileDiscovery {
         return root;
     }
 
+    /** The {@code pom.xml} files under the targets, found by the last {@link #discover}, sorted by path. */
+    public List<SourceFile> buildFiles() {
+        return buildFiles.stream().sorted().toList();
+    }
+
     public List<SourceFile> discover(List<Path> targets) {
         TreeSet<SourceFile> files = new TreeSet<>();
+        buildFiles.clear();
         for (Path target : targets.isEmpty() ? List.of(root) : targets) {
             Path absolute = root.resolve(target).toAbsolutePath().normalize();
             if (!absolute.startsWith(root)) {
@@ -72,6 +80,8 @@ public final class FileDiscovery {
                         String relative = relativize(file);
                         if (selection.accepts(relative)) {
                             files.add(new SourceFile(file, relative));
+                        } else if (file.getFileName().toString().equals("pom.xml") && !selection.isExcluded(relative)) {
+                            buildFiles.add(new SourceFile(file, relative));
                         }
                     }
                     return FileVisitResult.CONTINUE;

@@ -58,6 +58,12 @@ public final class FileSelection {
         return path.contains("/src/main/resources/") || path.contains("/src/test/resources/");
     }
 
+    /** Whether an exclude glob matches this root-relative path (build files such as pom.xml honour excludes only). */
+    public boolean isExcluded(String relativePath) {
+        Path path = Path.of(relativePath);
+        return excludes.stream().anyMatch(m -> m.matches(path));
+    }
+
     private static boolean isTestSource(String relativePath) {
         return relativePath.startsWith("src/test/") || relativePath.contains("/src/test/");
     }

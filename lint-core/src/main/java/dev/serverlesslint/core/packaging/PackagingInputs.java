@@ -1,0 +1,27 @@
+package dev.serverlesslint.core.packaging;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the build tool knows about the deployment package, given to the engine with the request.
+ *
+ * @param artifacts            built jars or zips to measure (CLI {@code --artifact}, the plugin's packaged artifact);
+ *                             artifacts declared in configuration under the root are found by the engine itself
+ * @param dependencies         the resolved runtime dependencies (empty in the CLI)
+ * @param dependenciesResolved {@code dependencies} is the resolved set; otherwise the engine reads {@code pom.xml} files
+ */
+public record PackagingInputs(List<Path> artifacts, List<ResolvedDependency> dependencies,
+                              boolean dependenciesResolved) {
+
+    public static final PackagingInputs NONE = new PackagingInputs(List.of(), List.of(), false);
+
+    public PackagingInputs {
+        artifacts = List.copyOf(artifacts);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    public static PackagingInputs artifacts(List<Path> files) {
+        return new PackagingInputs(files, List.of(), false);
+    }
+}

@@ -1,0 +1,273 @@
+package dev.serverlesslint.core.packaging;
+
+import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.config.ConfigFormat;
+import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.model.FunctionKind;
+import dev.serverlesslint.core.model.FunctionReader;
+import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.source.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds and measures what the project deploys: artifacts named in configuration (only files
+ * under the root, never followed through links) or given by the build, the layers their
+ * functions add, and the dependencies of the {@code pom.xml} files (or the resolved set the build gives).
+ */
+public final class PackagingScanner {
+
+    private static final long MAX_POM_BYTES = 5L * 1024 * 1024;
+
+    private final Path root;
+    private final ArchiveMeter meter;
+
+    public PackagingScanner(Path root) {
+        this(root, new ArchiveMeter());
+    }
+
+    public PackagingScanner(Path root, ArchiveMeter meter) {
+        this.root = root.toAbsolutePath().normalize();
+        this.meter = meter;
+    }
+
+    public ProjectPackaging scan(PackagingInputs inputs, List<ConfigDocument> documents, List<SourceFile> pomFiles) {
+        List<PomFile> poms = readPoms(pomFiles);
+        List<ResolvedDependency> jars = inputs.dependenciesResolved() ? inputs.dependencies() : List.of();
+        Map<Path, Found> found = new LinkedHashMap<>();
+        for (ConfigDocument document : documents) {
+            try {
+                declaredArtifacts(document, found);
+            } catch (RuntimeException e) {
+                // A configuration this scanner cannot follow only loses its artifacts; the lint goes on.
+            }
+        }
+        for (Path file : inputs.artifacts()) {
+            Path absolute = root.resolve(file).toAbsolutePath().normalize();
+            found.computeIfAbsent(realPath(absolute).orElse(absolute), p -> new Found(absolute));
+        }
+        List<PackagedArtifact> artifacts = new ArrayList<>();
+        for (Found artifact : found.values()) {
+            artifacts.add(measure(artifact, jars));
+        }
+        List<ProjectDependency> dependencies = inputs.dependenciesResolved()
+                ? locate(inputs.dependencies(), poms)
+                : poms.stream().flatMap(p -> p.dependencies().stream()).toList();
+        return new ProjectPackaging(artifacts, poms, dependencies, inputs.dependenciesResolved());
+    }
+
+    private PackagedArtifact measure(Found artifact, List<ResolvedDependency> jars) {
+        String path = relative(artifact.file);
+        try {
+            ArchiveMeasurement measurement = meter.measure(artifact.file, jars);
+            return new PackagedArtifact(path, artifact.declarations, measurement, null,
+                    new ArrayList<>(artifact.layers.values()));
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new PackagedArtifact(path, artifact.declarations, null,
+                    "cannot read " + path + " as a zip or jar: " + reason, List.of());
+        }
+    }
+
+    private void declaredArtifacts(ConfigDocument document, Map<Path, Found> found) {
+        Path directory = document.file().absolutePath().toAbsolutePath().normalize().getParent();
+        List<LambdaFunction> functions = FunctionReader.functionsOf(document);
+        if (document.format() == ConfigFormat.SERVERLESS) {
+            ConfigValue serviceArtifact = document.root().at("package", "artifact");
+            for (LambdaFunction function : functions) {
+                ConfigValue own = function.properties().at("package", "artifact");
+                ConfigValue artifact = own.isPresent() ? own : serviceArtifact;
+                add(document, directory, artifact, own.isPresent() ? function.name() : null,
+                        serverlessLayers(document, directory, function), found);
+            }
+            if (functions.isEmpty()) {
+                add(document, directory, serviceArtifact, null, Map.of(), found);
+            }
+            return;
+        }
+        for (LambdaFunction function : functions) {
+            ConfigValue code = function.kind() == FunctionKind.CLOUDFORMATION
+                    ? function.properties().get("Code") : function.property("CodeUri");
+            add(document, directory, code, function.name(), templateLayers(document, directory, function), found);
+        }
+    }
+
+    private void add(ConfigDocument document, Path directory, ConfigValue value, String function,
+                     Map<String, LayerPackage> layers, Map<Path, Found> found) {
+        Optional<Path> file = value.asLiteralText().filter(PackagingScanner::isArchiveName)
+                .flatMap(text -> fileUnderRoot(directory, text)).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        if (file.isEmpty()) {
+            return;
+        }
+        Found entry = found.computeIfAbsent(realPath(file.get()).orElse(file.get()), p -> new Found(file.get()));
+        ArtifactDeclaration declaration = new ArtifactDeclaration(document.path(), value.position(), function);
+        if (!entry.declarations.contains(declaration)) {
+            entry.declarations.add(declaration);
+        }
+        layers.forEach(entry.layers::putIfAbsent);
+    }
+
+    /** SAM / CloudFormation {@code Layers: [!Ref X]} where X is a layer resource with local content. */
+    private Map<String, LayerPackage> templateLayers(ConfigDocument document, Path directory, LambdaFunction function) {
+        Map<String, LayerPackage> layers = new LinkedHashMap<>();
+        for (ConfigValue item : function.property("Layers").items()) {
+            reference(item).ifPresent(name -> {
+                ConfigValue resource = document.root().at("Resources", name);
+                String type = resource.get("Type").text().orElse("");
+                ConfigValue content = type.equals("AWS::Serverless::LayerVersion")
+                        ? resource.at("Properties", "ContentUri")
+                        : type.equals("AWS::Lambda::LayerVersion") ? resource.at("Properties", "Content") : ConfigValue.MISSING;
+                layerSize(directory, content).ifPresent(size -> layers.put(name, new LayerPackage(name, size)));
+            });
+        }
+        return layers;
+    }
+
+    /** serverless.yml function {@code layers: [{Ref: NameLambdaLayer}]} for a {@code layers.name.path} of this service. */
+    private Map<String, LayerPackage> serverlessLayers(ConfigDocument document, Path directory, LambdaFunction function) {
+        Map<String, LayerPackage> layers = new LinkedHashMap<>();
+        for (ConfigValue item : function.property("layers").items()) {
+            reference(item).ifPresent(reference -> {
+                for (ConfigValue.Entry layer : document.root().get("layers").entries()) {
+                    if (reference.equals(serverlessLayerReference(layer.name()))) {
+                        layerSize(directory, layer.value().get("path"))
+                                .ifPresent(size -> layers.put(layer.name(), new LayerPackage(layer.name(), size)));
+                    }
+                }
+            });
+        }
+        return layers;
+    }
+
+    /** The logical ID the Serverless Framework gives a layer: {@code my-layer} is {@code MyDashlayerLambdaLayer}. */
+    static String serverlessLayerReference(String name) {
+        String normalized = name.replace("-", "Dash").replace("_", "Underscore");
+        return normalized.isEmpty() ? normalized
+                : Character.toUpperCase(normalized.charAt(0)) + normalized.substring(1) + "LambdaLayer";
+    }
+
+    private static Optional<String> reference(ConfigValue value) {
+        if (value.tag().filter("!Ref"::equals).isPresent()) {
+            return value.text().map(String::trim);
+        }
+        if (value.isIntrinsicFunction() && value.get("Ref").isScalar()) {
+            return value.get("Ref").text().map(String::trim);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Long> layerSize(Path directory, ConfigValue content) {
+        Optional<Path> path = content.asLiteralText().flatMap(text -> fileUnderRoot(directory, text));
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = path.get();
+        try {
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(DirectorySize.of(file));
+            }
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isArchiveName(file.getFileName().toString())) {
+                return Optional.of(meter.measure(file, List.of()).unzippedBytes());
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A relative path from configuration resolved against its file's directory, only if it stays under the root. */
+    private Optional<Path> fileUnderRoot(Path directory, String text) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty() || trimmed.contains("://")) {
+            return Optional.empty();
+        }
+        Path candidate;
+        try {
+            candidate = directory.resolve(trimmed).normalize();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!candidate.startsWith(root) || !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<Path> real = realPath(candidate);
+        Optional<Path> realRoot = realPath(root);
+        if (real.isEmpty() || realRoot.isEmpty() || !real.get().startsWith(realRoot.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate);
+    }
+
+    private static boolean isArchiveName(String name) {
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jar") || lower.endsWith(".zip");
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static List<PomFile> readPoms(List<SourceFile> pomFiles) {
+        List<PomFile> poms = new ArrayList<>();
+        for (SourceFile file : pomFiles) {
+            try {
+                if (Files.size(file.absolutePath()) <= MAX_POM_BYTES) {
+                    PomReader.read(file.relativePath(), Files.readAllBytes(file.absolutePath())).ifPresent(poms::add);
+                }
+            } catch (IOException | SecurityException e) {
+                // An unreadable pom.xml only means its dependencies are not checked.
+            }
+        }
+        return poms;
+    }
+
+    /**
+     * Gives each resolved dependency the position of its declaration, or of the direct dependency bringing it,
+     * in the module's own {@code pom.xml} (the root's); one inherited from a parent POM has none.
+     */
+    private static List<ProjectDependency> locate(List<ResolvedDependency> resolved, List<PomFile> poms) {
+        List<ProjectDependency> located = new ArrayList<>();
+        for (ResolvedDependency dependency : resolved) {
+            String declaredAs = dependency.isDirect() ? dependency.coordinates() : dependency.via();
+            Optional<ProjectDependency> declaration = poms.stream()
+                    .filter(p -> p.path().equals("pom.xml"))
+                    .flatMap(p -> p.dependencies().stream())
+                    .filter(d -> d.coordinates().equals(declaredAs))
+                    .findFirst();
+            located.add(new ProjectDependency(dependency.groupId(), dependency.artifactId(), dependency.version(),
+                    dependency.scope() == null ? "compile" : dependency.scope(),
+                    declaration.map(ProjectDependency::pomPath).orElse(null),
+                    declaration.map(ProjectDependency::position).orElse(SourcePosition.START),
+                    dependency.isDirect(), dependency.isDirect() ? null : dependency.via()));
+        }
+        return located;
+    }
+
+    private static final class Found {
+        private final Path file;
+        private final List<ArtifactDeclaration> declarations = new ArrayList<>();
+        private final Map<String, LayerPackage> layers = new LinkedHashMap<>();
+
+        Found(Path file) {
+            this.file = file;
+        }
+    }
+}

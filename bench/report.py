@@ -84,31 +84,50 @@ def main():
     def ratio(a, b):
         return med(a) / med(b) if med(a) and med(b) else None
 
+    def cpu_ratio(a, b):
+        ca, cb = stats.get(a, {}).get("cpu"), stats.get(b, {}).get("cpu")
+        return ca / cb if ca and cb else None
+
     def fmt(x, digits=2):
         return "-" if x is None else f"{x:.{digits}f}"
 
     no_cache = not meta.get("cache_args")
     targets = []
 
-    def target(name, measured, met, how):
-        targets.append((name, measured, "n/a" if met is None else ("met" if met else "**not met**"), how))
+    def target(name, measured, met, how, cpu="-", cpu_met=None):
+        if met is None:
+            status = "n/a"
+        elif cpu_met is None or cpu_met == met:
+            status = "met" if met else "**not met**"
+        else:
+            # on a shared machine wall time depends on others' load: a target counts as met only
+            # when it holds on wall time and on CPU time
+            status = "**not met** (met on wall time only)" if met else "**not met** (met on CPU time only)"
+        targets.append((name, measured, status, how, cpu))
 
     r = ratio("cli-cold", "raw-parse")
     target("Full lint, cold <= 1.25 x raw parse", f"{fmt(r)} x", None if r is None else r <= 1.25,
-           "cli-cold / raw-parse")
+           "cli-cold / raw-parse", f"{fmt(cpu_ratio('cli-cold', 'raw-parse'))} x",
+           None if cpu_ratio("cli-cold", "raw-parse") is None else cpu_ratio("cli-cold", "raw-parse") <= 1.25)
     r = ratio("cli-cold", "pmd")
-    target("Full lint, cold <= 0.5 x PMD", f"{fmt(r)} x", None if r is None else r <= 0.5, "cli-cold / pmd")
+    target("Full lint, cold <= 0.5 x PMD", f"{fmt(r)} x", None if r is None else r <= 0.5, "cli-cold / pmd",
+           f"{fmt(cpu_ratio('cli-cold', 'pmd'))} x",
+           None if cpu_ratio("cli-cold", "pmd") is None else cpu_ratio("cli-cold", "pmd") <= 0.5)
     r = ratio("cfn-lint", "cli-templates-sam")
     target("Templates >= 20 x faster than cfn-lint", f"{fmt(r, 1)} x faster" if r else "cfn-lint not measured",
-           None if r is None else r >= 20, "cfn-lint / cli-templates-sam")
+           None if r is None else r >= 20, "cfn-lint / cli-templates-sam",
+           f"{fmt(cpu_ratio('cfn-lint', 'cli-templates-sam'), 1)} x",
+           None if cpu_ratio("cfn-lint", "cli-templates-sam") is None else cpu_ratio("cfn-lint", "cli-templates-sam") >= 20)
     r = ratio("cli-warm", "cli-cold")
     target("Warm rerun <= 10 % of cold", f"{fmt(100 * r, 0) if r else '-'} %"
            + (" (the CLI has no cache yet: warm = cold)" if no_cache else ""),
-           None if r is None else r <= 0.10, "cli-warm / cli-cold")
+           None if r is None else r <= 0.10, "cli-warm / cli-cold",
+           f"{fmt(100 * cpu_ratio('cli-warm', 'cli-cold'), 0) if cpu_ratio('cli-warm', 'cli-cold') else '-'} %")
     s = med("cli-single-java")
     target("Single-file CLI run <= 0.5 s wall", f"{fmt(s)} s (one template: {fmt(med('cli-single-template'))} s)",
            None if s is None else s <= 0.5 and (med("cli-single-template") or 0) <= 0.5,
-           "cli-single-java, cli-single-template")
+           "cli-single-java, cli-single-template",
+           f"{fmt(stats.get('cli-single-java', {}).get('cpu'))} s, {fmt(stats.get('cli-single-template', {}).get('cpu'))} s")
     rss = stats.get("cli-cold", {}).get("rss_max")
     target("Peak RSS <= 512 MB, full corpus", f"{fmt(rss, 0)} MB (max of cold runs)",
            None if rss is None else rss <= 512, "cli-cold peak RSS")
@@ -117,7 +136,10 @@ def main():
         worst = max(v / f for v, f in ((x2, 2), (x4, 4)) if v is not None)
         target("Time linear in files (1x, 2x, 4x)",
                f"2x: {fmt(x2)} x the 1x time, 4x: {fmt(x4)} x (per file, worst: {fmt(worst)} x 1x)",
-               worst <= 1.25, "t(kx) / (k t(1x)) <= 1.25")
+               worst <= 1.25, "t(kx) / (k t(1x)) <= 1.25",
+               f"2x: {fmt(cpu_ratio('cli-scale-x2', 'cli-scale-x1'))} x, 4x: {fmt(cpu_ratio('cli-scale-x4', 'cli-scale-x1'))} x",
+               None if cpu_ratio("cli-scale-x4", "cli-scale-x1") is None else
+               max(cpu_ratio("cli-scale-x2", "cli-scale-x1") / 2, cpu_ratio("cli-scale-x4", "cli-scale-x1") / 4) <= 1.25)
     elif "cli-scale-x4" in stats or "cli-scale-x2" in stats:
         target("Time linear in files (1x, 2x, 4x)", "a scaled run failed: exits "
                + ", ".join(f"{c}: {stats[c]['exits']}" for c in ("cli-scale-x2", "cli-scale-x4") if c in stats),
@@ -151,8 +173,12 @@ def main():
         out.append(f"| {label} | {value} |")
     out.append(f"| Load average (1, 5, 15 min) | start {meta.get('load_start')}, end {meta.get('load_end')} "
                "(the machine is shared: absolute times vary with load, the interleaved ratios much less) |")
-    out += ["", "## Targets (issue 8)", "", "| target | measured | status | how |", "|---|---|---|---|"]
-    out += [f"| {n} | {m} | {s} | {h} |" for n, m, s, h in targets]
+    out += ["", "## Targets (issue 8)", "",
+            "The issue states the targets on wall time. The machine is shared, so wall time also measures other "
+            "people's load (see the load average above and the min - max spread below); the same ratio on CPU time "
+            "(user + sys, all threads) varies much less. A time target counts as met only when it holds on both.", "",
+            "| target | measured (wall) | status | how | same ratio on CPU time |", "|---|---|---|---|---|"]
+    out += [f"| {n} | {m} | {s} | {h} | {c} |" for n, m, s, h, c in targets]
     out += ["", "## Medians", "",
             "| case | what | median wall (s) | min - max (s) | median CPU, user + sys (s) | peak RSS (MB, median / max) | runs ok |",
             "|---|---|---|---|---|---|---|"]
@@ -181,6 +207,7 @@ def main():
                 "(a sample counts for every phase whose marker frame is on its stack).", ""]
         with open(profile) as f:
             out.append(f.read().rstrip())
+    out += ["", "What bounds the targets that are not met, with profiles: docs/performance.md."]
     out += ["", "## Commands", "", "Reproduce everything: `bash bench/run.sh` (see bench/README.md). "
             "Paths below are relative to the repository root; `bench/work/` holds the downloads.", "", "```"]
     work = os.path.join(os.path.dirname(os.path.abspath(results)), "work")
@@ -191,8 +218,8 @@ def main():
         f.write("\n".join(out))
 
     print("\nTargets:")
-    for n, m, s, _ in targets:
-        print(f"  {s.replace('*', ''):8} {n}: {m}")
+    for n, m, s, _, c in targets:
+        print(f"  {s.replace('*', ''):8} {n}: {m} (CPU: {c})")
 
 
 if __name__ == "__main__":

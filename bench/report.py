@@ -163,7 +163,7 @@ def main():
             f"{meta.get('threads')} worker threads where the tool has the option (scaling cases: "
             f"{meta.get('scaling_runs')} run(s)). Wall time, CPU time and peak RSS by "
             "GNU `/usr/bin/time` (`%e`, `%U + %S`, `%M`) around the whole process, JVM start included. "
-            "CPU time is less sensitive to other load on the machine than wall time; the targets use wall time.", ""]
+            "CPU time is less sensitive to other load on the machine than wall time (see Targets).", ""]
     out += ["| | |", "|---|---|"]
     for key, label in (("machine", "Machine"), ("os", "OS"), ("jdk", "JDK"), ("serverless-lint", "serverless-lint"),
                        ("javaparser", "JavaParser (floor)"), ("pmd", "PMD"), ("cfn-lint", "cfn-lint"),

@@ -78,7 +78,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 m2="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
-javaparser_version=3.28.0
+javaparser_version=3.28.1  # the version the linter uses (parent pom)
 javaparser_jar="$m2/com/github/javaparser/javaparser-core/$javaparser_version/javaparser-core-$javaparser_version.jar"
 dependency_plugin=org.apache.maven.plugins:maven-dependency-plugin:3.6.1
 pmd_version=$(sed -n 's:.*<pmd.version>\(.*\)</pmd.version>.*:\1:p' "$bench/pmd/pom.xml")
@@ -149,12 +149,18 @@ sls_functions=$(grep -h -c 'handler:' $(find "$templates/serverless" -name serve
 single_java=$(find "$corpus" -path '*org/springframework/jdbc/core/JdbcTemplate.java' | head -1)
 [ -n "$single_java" ] || single_java=$(find "$corpus" -name '*.java' -type f | sort | head -1)
 single_template="$templates/sam/template-00.yaml"
+no_cache_args=""
+if "$cli" --help 2>/dev/null | grep -q -- '--no-cache'; then
+  no_cache_args="--no-cache"
+fi
 
 # ---------------------------------------------------------------- raw parse floor
 raw_classes="$work/raw-parse-classes"
 mkdir -p "$raw_classes"
 javac --release 17 -nowarn -d "$raw_classes" -cp "$javaparser_jar" "$bench/raw-parse/RawParse.java"
-launcher_opts=$(sed -n 's/^exec "\$java_cmd" \(.*\) \${SERVERLESS_LINT_JAVA_OPTS.*/\1/p' "$cli")
+# The launcher's JVM flags (its jvm_flags=(...) line), so the floor runs with the same JVM settings.
+launcher_opts=$(sed -n 's/^jvm_flags=(\(.*\))$/\1/p' "$cli")
+[ -n "$launcher_opts" ] || die "cannot read the JVM flags from $cli"
 raw_opts="${RAW_PARSE_JAVA_OPTS-$launcher_opts}"
 
 # ---------------------------------------------------------------- PMD
@@ -241,7 +247,9 @@ measure() {
   log "$(printf '%-22s run %s: %6.2f s wall %7.2f s CPU %7d KB  exit %s' "$name" "$run" "$wall" "$cpu" "$rss" "$rc")"
 }
 
-cli_cold() { measure "$1" "$2" /dev/null "$cli" --threads "$3" --format json --output "$4" "${@:5}"; }
+cli_run() { measure "$1" "$2" /dev/null "$cli" --threads "$3" --format json --output "$4" "${@:5}"; }
+# Cold runs never read the default result cache (~/.cache/serverless-lint); the warm case names its own.
+cli_cold() { cli_run "$1" "$2" "$3" "$4" $no_cache_args "${@:5}"; }
 pmd_cmd=(java -cp "$pmd_lib/*" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress -t "$threads"
          -R "$bench/pmd/ruleset.xml" -f text -r "$results/out/pmd.txt" -d "$corpus")
 # shellcheck disable=SC2206
@@ -257,15 +265,19 @@ for run in $(seq 1 "$runs"); do
   measure raw-parse "$run" "$results/out/raw-parse.txt" "${raw_cmd[@]}"
   cli_cold cli-cold "$run" "$threads" "$results/out/cli-cold.json" "$corpus"
   # shellcheck disable=SC2086
-  cli_cold cli-warm "$run" "$threads" "$results/out/cli-warm.json" $cache_args "$corpus"
+  cli_run cli-warm "$run" "$threads" "$results/out/cli-warm.json" $cache_args "$corpus"
   measure pmd "$run" "$results/out/pmd.stdout" "${pmd_cmd[@]}"
   cli_cold cli-templates-sam "$run" "$threads" "$results/out/cli-templates-sam.json" "$templates/sam"
   if [ -n "$cfn_lint" ]; then
     measure cfn-lint "$run" "$results/out/cfn-lint.txt" "$cfn_lint" --format parseable "$templates"/sam/*.yaml
   fi
   cli_cold cli-templates-all "$run" "$threads" "$results/out/cli-templates-all.json" "$templates"
-  measure cli-single-java "$run" "$results/out/cli-single-java.txt" "$cli" "$single_java"
-  measure cli-single-template "$run" "$results/out/cli-single-template.txt" "$cli" "$single_template"
+  # A file given alone is analysed with its project (nearest pom.xml/serverless.yml/template.yaml/.git):
+  # in the corpus that would be this whole repository, so the file's directory is named as the root.
+  measure cli-single-java "$run" "$results/out/cli-single-java.txt" "$cli" $no_cache_args \
+    --root "$(dirname "$single_java")" "$single_java"
+  measure cli-single-template "$run" "$results/out/cli-single-template.txt" "$cli" $no_cache_args \
+    --root "$(dirname "$single_template")" "$single_template"
   measure cli-version "$run" "$results/out/cli-version.txt" "$cli" --version
   # shellcheck disable=SC2086
   measure jvm-start "$run" "$results/out/jvm-start.txt" java $launcher_opts -version
@@ -325,7 +337,7 @@ if $profile; then
   jfr_file="$results/cli-cold.jfr"
   rm -f "$jfr_file"
   SERVERLESS_LINT_JAVA_OPTS="-XX:StartFlightRecording=filename=$jfr_file,settings=profile -XX:FlightRecorderOptions=stackdepth=1024" \
-    "$cli" --threads "$threads" --format json --output /dev/null "$corpus" >/dev/null 2>"$results/out/jfr.stderr" || true
+    "$cli" --threads "$threads" --format json --output /dev/null $no_cache_args "$corpus" >/dev/null 2>"$results/out/jfr.stderr" || true
   python3 "$bench/jfr_summary.py" "$jfr_file" > "$profile_md" || log "JFR summary failed (see $profile_md)"
 fi
 

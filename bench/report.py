@@ -12,7 +12,7 @@ import statistics
 import sys
 
 CASES = [
-    ("raw-parse", "JavaParser 3.28.0 parses every .java file once (bench/raw-parse/RawParse.java): the floor"),
+    ("raw-parse", "JavaParser (the version above) parses every .java file once (bench/raw-parse/RawParse.java): the floor"),
     ("cli-cold", "serverless-lint, all rules, Java corpus, no cache"),
     ("cli-warm", "serverless-lint rerun, no file changed (with the cache flag when the CLI has one)"),
     ("pmd", "PMD, 8 rules (bench/pmd/ruleset.xml), Java corpus, --no-cache"),

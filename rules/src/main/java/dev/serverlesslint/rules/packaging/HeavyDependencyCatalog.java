@@ -1,11 +1,7 @@
 package dev.serverlesslint.rules.packaging;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.serverlesslint.rules.data.DataTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,24 +34,11 @@ final class HeavyDependencyCatalog {
 
     private static HeavyDependencyCatalog load() {
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = HeavyDependencyCatalog.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TABLE);
+        for (String[] columns : DataTable.rows(HeavyDependencyCatalog.class, TABLE, 4)) {
+            if (columns.length != 4) {
+                throw new IllegalStateException(TABLE + ": bad line '" + String.join("\t", columns) + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length != 4) {
-                    throw new IllegalStateException(TABLE + ": bad line '" + line + "'");
-                }
-                entries.add(entry(columns));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            entries.add(entry(columns));
         }
         return new HeavyDependencyCatalog(entries);
     }

@@ -1,11 +1,7 @@
 package dev.serverlesslint.rules.runtimes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.serverlesslint.rules.data.DataTable;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,24 +36,8 @@ public final class RuntimeLifecycle {
 
     private static RuntimeLifecycle load() {
         Map<String, Runtime> runtimes = new HashMap<>();
-        try (InputStream in = RuntimeLifecycle.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TABLE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length < 3) {
-                    throw new IllegalStateException(TABLE + ": bad line '" + line + "'");
-                }
-                runtimes.put(columns[0], new Runtime(columns[0], LocalDate.parse(columns[1]), columns[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] columns : DataTable.rows(RuntimeLifecycle.class, TABLE, 3)) {
+            runtimes.put(columns[0], new Runtime(columns[0], LocalDate.parse(columns[1]), columns[2]));
         }
         return new RuntimeLifecycle(runtimes);
     }

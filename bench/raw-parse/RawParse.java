@@ -16,14 +16,15 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark's floor: JavaParser parsing every .java file under the given directories once,
- * on N threads, one parser per thread, at the language level serverless-lint uses (JAVA_21),
+ * on N threads, one parser per thread, with the parser settings serverless-lint uses (language
+ * level JAVA_25, JavaSourceParser.configuration()),
  * keeping no AST alive. Usage: {@code java -cp javaparser-core.jar:. RawParse THREADS DIR...}.
  * Prints the number of files and of files that failed to parse.
  */
 public final class RawParse {
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
-            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)));
+            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
 
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);

@@ -276,6 +276,9 @@ public final class ServerlessLintCommand implements Callable<Integer> {
         if (diffBase != null) {
             scope = scope.and(GitChangedLines.since(run.root(), diffBase));
         }
+        if (writeBaseline != null) {
+            scope = ReportScope.ALL; // a baseline records the whole project's findings, whatever is reported
+        }
         List<Path> artifactFiles = artifacts.stream()
                 .map(a -> workingDirectory.resolve(a).toAbsolutePath().normalize()).toList();
         return request.withReportScope(scope).withPackaging(PackagingInputs.artifacts(artifactFiles));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
-import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.source.FileDiscovery;
@@ -33,7 +32,9 @@ import java.util.Map;
  * ignored and the project is linted again: the cache is never trusted over the sources.
  * <p>
  * The whole project's result is cached and the report scope (changed files, changed lines) is
- * applied afterwards, so pre-commit runs on different staged files share one entry.
+ * applied afterwards, so pre-commit runs on different staged files share one entry. A run with a
+ * narrowed scope that misses the cache checks only the files in its scope and stores nothing
+ * (its result is not the whole project's).
  */
 public final class ResultCache {
 
@@ -64,7 +65,10 @@ public final class ResultCache {
         Path entry = directory.resolve(entryName(request));
         LintResult whole = read(entry, key, engine);
         if (whole == null) {
-            whole = engine.run(request.withReportScope(ReportScope.ALL));
+            if (!request.reportScope().isAll()) {
+                return engine.run(request);
+            }
+            whole = engine.run(request);
             if (whole.internalErrors().isEmpty()) {
                 write(entry, CachedResult.of(key, whole));
             }

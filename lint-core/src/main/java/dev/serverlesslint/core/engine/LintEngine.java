@@ -5,12 +5,16 @@ import dev.serverlesslint.core.baseline.Fingerprint;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.location.FileRegions;
+import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PackagingScanner;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.project.ConfigurationProblem;
+import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.ProjectRule;
@@ -20,12 +24,18 @@ import dev.serverlesslint.core.source.FileDiscovery;
 import dev.serverlesslint.core.source.ParseFailure;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
+import dev.serverlesslint.core.source.SourceKind;
+import dev.serverlesslint.core.suppression.FileSuppressions;
 import dev.serverlesslint.core.suppression.SuppressionStage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -37,9 +47,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
- * Runs a lint: discover files, parse each once in parallel, build the project model, run every
- * enabled rule on every file in parallel, and return the findings in a deterministic order
- * (independent of the thread count).
+ * Runs a lint in stages, each parallel over files, with output in a deterministic order
+ * (independent of the thread count):
+ * <ol>
+ * <li>configuration files are parsed and every Java file is outlined (a lexical scan, no parse);</li>
+ * <li>from the outlines and the configured handlers, the Java files that can be on a request path
+ *     are chosen ({@link RequestPathFiles}), parsed and kept: the project model and its request-path
+ *     graph are built from them;</li>
+ * <li>every file in the report scope is checked by every enabled rule: a kept tree is reused, any
+ *     other Java file is parsed, checked, reduced to its suppressions and regions, and dropped;</li>
+ * <li>suppressions, baseline and report scope are applied.</li>
+ * </ol>
+ * So each Java file is parsed once, and memory holds the request-path trees and one tree per
+ * worker, not the whole project.
  */
 public final class LintEngine {
 
@@ -62,53 +82,127 @@ public final class LintEngine {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
             SourceReader reader = new SourceReader(request.maxFileBytes());
-            List<ParseOutcome<?>> outcomes = runAll(workers, files.stream()
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file))
-                    .toList());
-
-            List<JavaSource> javaSources = new ArrayList<>();
-            List<ConfigDocument> configDocuments = new ArrayList<>();
+            List<SourceFile> javaFiles = files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList();
             List<ParseFailure> failures = new ArrayList<>();
-            for (ParseOutcome<?> outcome : outcomes) {
+            List<ConfigDocument> configDocuments = new ArrayList<>();
+            for (ParseOutcome<?> outcome : runAll(workers, files.stream().filter(f -> f.kind() != SourceKind.JAVA)
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
                 if (outcome.failure() != null) {
                     failures.add(outcome.failure());
-                } else if (outcome.value() instanceof JavaSource java) {
-                    javaSources.add(java);
                 } else if (outcome.value() instanceof ConfigDocument config) {
                     configDocuments.add(config);
                 }
             }
+            List<JavaOutline> outlines = runAll(workers, javaFiles.stream()
+                    .<Callable<Optional<JavaOutline>>>map(file -> () -> reader.outline(file)).toList())
+                    .stream().flatMap(Optional::stream).toList();
+
+            Map<String, JavaSource> kept = new HashMap<>();
+            Set<String> failed = new HashSet<>();
+            Set<String> requestPathFiles = new HashSet<>();
+            RequestPathFiles.select(outlines, ProjectModel.handlerReferencesIn(configDocuments)).stream()
+                    .forEach(index -> requestPathFiles.add(outlines.get(index).path()));
+            List<SourceFile> toKeep = javaFiles.stream().filter(f -> requestPathFiles.contains(f.relativePath())).toList();
+            for (ParseOutcome<?> outcome : runAll(workers, toKeep.stream()
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                    failed.add(outcome.failure().file().relativePath());
+                } else if (outcome.value() instanceof JavaSource java) {
+                    kept.put(java.path(), java);
+                }
+            }
+            List<JavaSource> keptSources = toKeep.stream().map(f -> kept.get(f.relativePath()))
+                    .filter(Objects::nonNull).toList();
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
                     : new PackagingScanner(request.root()).scan(request.packaging(), configDocuments,
                             discovery.buildFiles());
-            ProjectModel model = new ProjectModel(javaSources, configDocuments, packaging);
+            // On a worker thread: building the request-path graph walks the trees, which may be very deep.
+            ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(
+                    () -> new ProjectModel(keptSources, outlines, configDocuments, packaging))).get(0);
 
-            List<Finding> findings = new ArrayList<>(parseErrorFindings(request, failures));
-            List<InternalError> internalErrors = new ArrayList<>();
-            List<Callable<FileResult>> checks = new ArrayList<>();
+            SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
+                    id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
             List<JavaRule> javaRules = enabledRules(request, JavaRule.class);
             List<ConfigRule> configRules = enabledRules(request, ConfigRule.class);
-            for (JavaSource source : javaSources) {
-                checks.add(() -> check(request, model, source.path(), javaRules, (rule, ctx) -> rule.check(source, ctx)));
+            List<Callable<FileResult>> checks = new ArrayList<>();
+            for (SourceFile file : javaFiles) {
+                String path = file.relativePath();
+                if (request.reportScope().mayInclude(path) && !failed.contains(path)) {
+                    checks.add(() -> checkJava(request, model, file, kept.get(path), reader, javaRules, suppressions));
+                }
             }
             for (ConfigDocument document : configDocuments) {
-                checks.add(() -> check(request, model, document.path(), configRules,
-                        (rule, ctx) -> rule.check(document, ctx)));
+                if (request.reportScope().mayInclude(document.path())) {
+                    checks.add(() -> FileResult.of(check(request, model, document.path(), configRules,
+                            (rule, ctx) -> rule.check(document, ctx))));
+                }
             }
             if (!projectRules.isEmpty()) {
-                checks.add(() -> check(request, model, "", projectRules, (rule, ctx) -> rule.check(model, ctx)));
+                checks.add(() -> FileResult.of(check(request, model, "", projectRules,
+                        (rule, ctx) -> rule.check(model, ctx))));
             }
+            List<Finding> findings = new ArrayList<>();
+            List<InternalError> internalErrors = new ArrayList<>();
+            List<FileSuppressions> javaSuppressions = new ArrayList<>();
+            Map<String, FileRegions> javaRegions = new HashMap<>();
             for (FileResult result : runAll(workers, checks)) {
-                findings.addAll(result.findings());
-                internalErrors.addAll(result.errors());
+                findings.addAll(result.checked().findings());
+                internalErrors.addAll(result.checked().errors());
+                if (result.failure() != null) {
+                    failures.add(result.failure());
+                }
+                if (!result.suppressions().isEmpty()) {
+                    javaSuppressions.add(result.suppressions());
+                }
+                if (result.regions() != null) {
+                    javaRegions.put(result.path(), result.regions());
+                }
             }
-            // On a worker thread too: reading suppressions walks the trees, which may be very deep.
-            return runAll(workers, List.<Callable<LintResult>>of(
-                    () -> afterRules(request, model, files, findings, internalErrors))).get(0);
+            findings.addAll(parseErrorFindings(request, failures));
+            ProjectSources sources = new ProjectSources(model, files, javaRegions);
+            // On a worker thread too: regions of the kept trees are computed on demand, walking them.
+            return runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files, sources,
+                    suppressions, javaSuppressions, findings, internalErrors))).get(0);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** One file's share of the results; the Java facts are kept only for Java files. */
+    private record FileResult(String path, Checked checked, ParseFailure failure, FileSuppressions suppressions,
+                              FileRegions regions) {
+
+        static FileResult of(Checked checked) {
+            return new FileResult("", checked, null, FileSuppressions.NONE, null);
+        }
+    }
+
+    /**
+     * Checks one Java file with a kept tree, or parses it first; what the stages after the rules need
+     * from its tree (suppressions, and regions where something may be reported) is taken before the
+     * tree is dropped.
+     */
+    private FileResult checkJava(LintRequest request, ProjectModel model, SourceFile file, JavaSource kept,
+                                 SourceReader reader, List<JavaRule> rules, SuppressionStage suppressionStage) {
+        JavaSource source = kept;
+        if (source == null) {
+            ParseOutcome<?> outcome = reader.read(file);
+            if (outcome.failure() != null) {
+                return new FileResult(file.relativePath(), Checked.NOTHING, outcome.failure(), FileSuppressions.NONE, null);
+            }
+            if (!(outcome.value() instanceof JavaSource parsed)) {
+                return new FileResult(file.relativePath(), Checked.NOTHING, null, FileSuppressions.NONE, null);
+            }
+            source = parsed;
+        }
+        JavaSource checkedSource = source;
+        Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
+        FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file));
+        boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
+        FileRegions regions = kept == null && reportsHere ? JavaRegions.of(source.unit()) : null;
+        return new FileResult(source.path(), checked, null, suppressions, regions);
     }
 
     /**
@@ -116,11 +210,11 @@ public final class LintEngine {
      * baseline, the report scope, and the configuration problems, which are always reported.
      */
     private LintResult afterRules(LintRequest request, ProjectModel model, List<SourceFile> files,
-                                  List<Finding> ruleFindings, List<InternalError> internalErrors) {
-        ProjectSources sources = new ProjectSources(model, files);
-        SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
-                id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
-        SuppressionStage.Outcome outcome = suppressions.apply(model, sources, ruleFindings);
+                                  ProjectSources sources, SuppressionStage suppressions,
+                                  List<FileSuppressions> javaSuppressions, List<Finding> ruleFindings,
+                                  List<InternalError> internalErrors) {
+        SuppressionStage.Outcome outcome = suppressions.apply(javaSuppressions, model.configDocuments(), sources,
+                ruleFindings);
         List<Finding> findings = new ArrayList<>(outcome.kept());
         findings.addAll(outcome.added());
         findings.sort(null);
@@ -154,10 +248,12 @@ public final class LintEngine {
         return new LintResult(reported, files.size(), internalErrors, ruleSet, current, hidden, reportedFingerprints);
     }
 
-    private record FileResult(List<Finding> findings, List<InternalError> errors) {
+    /** What the rules found in one file, and the rules that failed on it. */
+    private record Checked(List<Finding> findings, List<InternalError> errors) {
+        static final Checked NOTHING = new Checked(List.of(), List.of());
     }
 
-    private <R extends Rule> FileResult check(LintRequest request, ProjectModel model, String path, List<R> rules,
+    private <R extends Rule> Checked check(LintRequest request, ProjectModel model, String path, List<R> rules,
                                               BiConsumer<R, CollectingContext> checkOne) {
         List<Finding> findings = new ArrayList<>();
         List<InternalError> errors = new ArrayList<>();
@@ -174,7 +270,7 @@ public final class LintEngine {
                 errors.add(new InternalError(meta.id(), path, String.valueOf(e), e));
             }
         }
-        return new FileResult(findings, errors);
+        return new Checked(findings, errors);
     }
 
     private List<Finding> parseErrorFindings(LintRequest request, List<ParseFailure> failures) {

@@ -5,21 +5,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
- * Which findings a run reports, while the whole project is still analysed ("analyse all, report
- * some"): all of them, those in some files (pre-commit's changed files), or those on some lines
- * (lines changed since a git ref). Paths are relative to the root with {@code /} separators.
+ * Which findings a run reports ("analyse all, report some"): all of them, those in some files
+ * (pre-commit's changed files), or those on some lines (lines changed since a git ref). The whole
+ * project's model is still built, so cross-file findings in the scope are the same as in a full run;
+ * the engine only skips checking files the scope excludes. Paths are relative to the root with
+ * {@code /} separators.
  */
 public final class ReportScope {
 
-    public static final ReportScope ALL = new ReportScope((path, line) -> true, true);
+    public static final ReportScope ALL = new ReportScope((path, line) -> true, path -> true, true);
 
     private final BiPredicate<String, Integer> test;
+    /** Whether any line of a file may be reported. */
+    private final Predicate<String> files;
     private final boolean all;
 
-    private ReportScope(BiPredicate<String, Integer> test, boolean all) {
+    private ReportScope(BiPredicate<String, Integer> test, Predicate<String> files, boolean all) {
         this.test = test;
+        this.files = files;
         this.all = all;
     }
 
@@ -29,14 +35,16 @@ public final class ReportScope {
                 .map(p -> p.replace('\\', '/'))
                 .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
                 .toList();
-        return new ReportScope((path, line) -> prefixes.stream().anyMatch(prefix ->
-                prefix.isEmpty() || prefix.equals(".") || path.equals(prefix) || path.startsWith(prefix + "/")), false);
+        Predicate<String> files = path -> prefixes.stream().anyMatch(prefix ->
+                prefix.isEmpty() || prefix.equals(".") || path.equals(prefix) || path.startsWith(prefix + "/"));
+        return new ReportScope((path, line) -> files.test(path), files, false);
     }
 
     /** Findings on these lines of these files (1-based line numbers). */
     public static ReportScope lines(Map<String, Set<Integer>> linesByPath) {
         Map<String, Set<Integer>> copy = Map.copyOf(linesByPath);
-        return new ReportScope((path, line) -> copy.getOrDefault(path, Set.of()).contains(line), false);
+        return new ReportScope((path, line) -> copy.getOrDefault(path, Set.of()).contains(line),
+                path -> !copy.getOrDefault(path, Set.of()).isEmpty(), false);
     }
 
     /** Findings both scopes report. */
@@ -47,7 +55,8 @@ public final class ReportScope {
         if (other.all) {
             return this;
         }
-        return new ReportScope((path, line) -> test.test(path, line) && other.test.test(path, line), false);
+        return new ReportScope((path, line) -> test.test(path, line) && other.test.test(path, line),
+                path -> files.test(path) && other.files.test(path), false);
     }
 
     /** Findings either scope reports. */
@@ -55,11 +64,17 @@ public final class ReportScope {
         if (all || other.all) {
             return ALL;
         }
-        return new ReportScope((path, line) -> test.test(path, line) || other.test.test(path, line), false);
+        return new ReportScope((path, line) -> test.test(path, line) || other.test.test(path, line),
+                path -> files.test(path) || other.files.test(path), false);
     }
 
     public boolean includes(String path, int line) {
         return all || test.test(path, line);
+    }
+
+    /** Whether findings in this file may be reported (on some line). */
+    public boolean mayInclude(String path) {
+        return all || files.test(path);
     }
 
     public boolean isAll() {

@@ -2,14 +2,19 @@ package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.config.ConfigLoader;
 import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.java.JavaOutline;
+import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.JavaOutlineScanner;
 import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceKind;
 import dev.serverlesslint.core.source.SourceText;
+import dev.serverlesslint.core.suppression.SuppressionStage;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /** Reads and parses one file of any kind; never throws for bad input. */
 public final class SourceReader {
@@ -38,6 +43,23 @@ public final class SourceReader {
         return parse(file, bytes);
     }
 
+    /**
+     * The outline of a Java file, or empty when the file cannot be read, is too large or is binary
+     * (parsing it reports why, if it is ever parsed).
+     */
+    public Optional<JavaOutline> outline(SourceFile file) {
+        try {
+            if (Files.size(file.absolutePath()) > maxFileBytes) {
+                return Optional.empty();
+            }
+            SourceText text = SourceText.decode(Files.readAllBytes(file.absolutePath()));
+            return text.looksBinary() ? Optional.empty()
+                    : Optional.of(JavaOutlineScanner.scan(file.relativePath(), text.content()));
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Parses a file's content: a Java source, a deployment configuration, nothing, or a failure. */
     public ParseOutcome<?> parse(SourceFile file, byte[] bytes) {
         SourceText text = SourceText.decode(bytes);
@@ -47,7 +69,12 @@ public final class SourceReader {
                     : ParseOutcome.ignored();
         }
         try {
-            return file.kind() == SourceKind.JAVA ? javaParser.parse(file, text) : configLoader.load(file, text);
+            if (file.kind() != SourceKind.JAVA) {
+                return configLoader.load(file, text);
+            }
+            ParseOutcome<JavaSource> java = javaParser.parse(file, text);
+            return java.value() == null ? java : ParseOutcome.parsed(new JavaSource(file, java.value().unit(),
+                    SuppressionStage.mayHoldSuppressions(text.content())));
         } catch (StackOverflowError e) {
             return ParseOutcome.failed(file, SourcePosition.START, "nesting too deep to parse");
         }

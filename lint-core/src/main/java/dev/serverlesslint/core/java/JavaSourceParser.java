@@ -22,9 +22,15 @@ public final class JavaSourceParser {
 
     private static final Pattern AT_LINE_COLUMN = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
-            new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
+    /**
+     * The settings every parse uses (the benchmark's raw-parse floor uses the same). Tokens stay
+     * stored: without them JavaParser drops every node's position too.
+     */
+    public static ParserConfiguration configuration() {
+        return new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    }
+
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
 
     public ParseOutcome<JavaSource> parse(SourceFile file, SourceText text) {
         ParseResult<CompilationUnit> result = PARSER.get().parse(text.content());

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lines and regions of the project's files, by reported path, computed on first use from the trees
- * already parsed. Java text is not kept by the parser, so it is read again only for the files
- * that need it (those with findings or suppression comments). Not thread-safe: used by the
- * sequential stages after the rules.
+ * Lines and regions of the project's files, by reported path: regions of Java files the engine did
+ * not keep parsed come precomputed, the others are computed on first use from the trees. Java text
+ * is not kept, so it is read again only for the files that need it (those with findings or
+ * suppression comments). Not thread-safe: used by the sequential stages after the rules.
  */
 public final class ProjectSources {
 
@@ -28,6 +28,12 @@ public final class ProjectSources {
     private final Map<String, FileRegions> regions = new HashMap<>();
 
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles) {
+        this(model, allFiles, Map.of());
+    }
+
+    /** @param javaRegions regions of Java files whose trees are gone, by reported path */
+    public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions) {
+        regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
         model.javaSources().forEach(source -> javaSources.put(source.path(), source));
         model.configDocuments().forEach(document -> configDocuments.put(document.path(), document));
@@ -62,9 +68,11 @@ public final class ProjectSources {
             return SourceLines.of(document.text());
         }
         SourceFile file = files.get(path);
-        if (file == null) {
-            return SourceLines.NONE;
-        }
+        return file == null ? SourceLines.NONE : linesOf(file);
+    }
+
+    /** A file's lines read from disk; none when it cannot be read. */
+    public static SourceLines linesOf(SourceFile file) {
         try {
             return SourceLines.of(SourceText.decode(Files.readAllBytes(file.absolutePath())).content());
         } catch (IOException | SecurityException e) {

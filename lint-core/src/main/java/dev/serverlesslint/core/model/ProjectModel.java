@@ -2,6 +2,7 @@ package dev.serverlesslint.core.model;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
@@ -11,13 +12,20 @@ import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Everything known about the linted project: its Java sources, its configuration files, the
- * Lambda functions they declare, and which Java types those functions' handlers name.
+ * Everything known about the linted project: its configuration files, the Lambda functions they
+ * declare, the outline of every Java file, and the parsed Java sources that can be on a request
+ * path (handlers and what they reach; see {@link dev.serverlesslint.core.requestpath.RequestPathFiles}),
+ * from which the request-path graph, name binding and type index are built. A Java file outside
+ * that set is still checked by every rule, one file at a time: for its code the graph correctly
+ * answers "not on a request path".
  */
 public final class ProjectModel {
 
@@ -32,14 +40,29 @@ public final class ProjectModel {
     private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
+    private final List<JavaOutline> javaOutlines;
 
+    /** A model of these sources and configuration files, every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
         this(javaSources, configDocuments, ProjectPackaging.NONE);
     }
 
-    /** A model that also knows what the project deploys (artifacts, dependencies). */
+    /** A model that also knows what the project deploys (artifacts, dependencies), every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments,
                         ProjectPackaging packaging) {
+        this(javaSources, javaSources.stream().map(JavaOutline::of).toList(), configDocuments, packaging);
+    }
+
+    /**
+     * The engine's model.
+     *
+     * @param requestPathSources the parsed sources that can be on a request path
+     * @param javaOutlines       every Java file of the project, parsed or not
+     */
+    public ProjectModel(List<JavaSource> requestPathSources, List<JavaOutline> javaOutlines,
+                        List<ConfigDocument> configDocuments, ProjectPackaging packaging) {
+        this.javaOutlines = List.copyOf(javaOutlines);
+        List<JavaSource> javaSources = requestPathSources;
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
         this.javaSources = List.copyOf(javaSources);
         this.configDocuments = List.copyOf(configDocuments);
@@ -66,6 +89,17 @@ public final class ProjectModel {
         this.requestPaths = new RequestPathGraph(projectTypes, symbols, this);
     }
 
+    /** The Java handlers that the functions of these configuration files name. */
+    public static List<HandlerReference> handlerReferencesIn(List<ConfigDocument> configDocuments) {
+        List<HandlerReference> references = new ArrayList<>();
+        for (ConfigDocument document : configDocuments) {
+            for (LambdaFunction function : FunctionReader.functionsOf(document)) {
+                function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(references::add);
+            }
+        }
+        return references;
+    }
+
     /** The project's deployment artifacts and dependencies (empty when none are known). */
     public ProjectPackaging packaging() {
         return packaging;
@@ -81,8 +115,26 @@ public final class ProjectModel {
         return symbols;
     }
 
+    /** The parsed sources the request-path model is built from (not every Java file: see {@link #javaOutlines}). */
     public List<JavaSource> javaSources() {
         return javaSources;
+    }
+
+    /** Every Java file of the project, by outline. */
+    public List<JavaOutline> javaOutlines() {
+        return javaOutlines;
+    }
+
+    /** The packages the project's Java files declare ({@code ""} for the default package). */
+    public Set<String> javaPackages() {
+        Set<String> packages = new HashSet<>();
+        javaOutlines.forEach(outline -> packages.add(outline.packageName()));
+        return packages;
+    }
+
+    /** Whether any Java file of the project has an identifier in its code that passes the test. */
+    public boolean anyJavaName(Predicate<String> test) {
+        return javaOutlines.stream().anyMatch(outline -> outline.names().stream().anyMatch(test));
     }
 
     public List<ConfigDocument> configDocuments() {

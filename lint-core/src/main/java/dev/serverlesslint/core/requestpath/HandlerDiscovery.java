@@ -37,6 +37,10 @@ public final class HandlerDiscovery {
     private static final Map<String, String> FRAMEWORK_BASES = Map.of(
             "MicronautRequestHandler", "execute");
 
+    /** Simple names of the supertypes that make a class a handler by themselves (no configuration needed). */
+    static final Set<String> ENTRY_SUPERTYPES = java.util.stream.Stream.concat(HANDLER_INTERFACES.stream(),
+            FRAMEWORK_BASES.keySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final ProjectTypes types;
     private final ProjectModel model;
     private final Map<TypeDeclaration<?>, Boolean> handlerInterfaceMemo = new IdentityHashMap<>();

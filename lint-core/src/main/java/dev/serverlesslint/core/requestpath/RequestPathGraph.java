@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.requestpath;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -39,6 +40,7 @@ public final class RequestPathGraph implements RequestPaths {
     private final List<MethodDeclaration> handlers;
     private final Set<TypeDeclaration<?>> handlerTypes;
     private final Map<Node, CallChain> chains = new IdentityHashMap<>();
+    private final Set<CompilationUnit> reachedUnits = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ProjectModel model) {
         HandlerDiscovery.Handlers found = new HandlerDiscovery(types, model).discover();
@@ -50,6 +52,7 @@ public final class RequestPathGraph implements RequestPaths {
         this.handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
         this.handlerTypes.addAll(found.handlerTypes());
         walk(new CallTargets(types, symbols));
+        chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
     }
 
     private void walk(CallTargets targets) {
@@ -144,6 +147,11 @@ public final class RequestPathGraph implements RequestPaths {
         return node instanceof TypeDeclaration<?>
                 && node.getParentNode().filter(p -> p instanceof LocalClassDeclarationStmt
                         || p instanceof LocalRecordDeclarationStmt).isPresent();
+    }
+
+    @Override
+    public boolean reaches(CompilationUnit unit) {
+        return reachedUnits.contains(unit);
     }
 
     @Override

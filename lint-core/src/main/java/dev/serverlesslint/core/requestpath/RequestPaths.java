@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.requestpath;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -17,6 +18,13 @@ public interface RequestPaths {
 
     /** The chain from a handler method to the method that contains {@code node}, if the node runs per request. */
     Optional<CallChain> chainTo(Node node);
+
+    /**
+     * Whether any code in this file runs on a request path. When not, {@link #chainTo} is empty for
+     * every node of the file, so a rule about request-path code can skip the file at once (most
+     * files of a large project).
+     */
+    boolean reaches(CompilationUnit unit);
 
     /** The handler methods (entry points the Lambda runtime calls), in a deterministic order. */
     List<MethodDeclaration> handlerMethods();

@@ -13,16 +13,20 @@ public record SourceText(String content, boolean hadMalformedBytes) {
 
     public static SourceText decode(byte[] bytes) {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        // The lenient decoder is much faster; only text holding U+FFFD needs the strict check of
+        // whether it was malformed or is a real replacement character.
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new SourceText(lenient, false);
+        }
         try {
-            String strict = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-            return new SourceText(strict, false);
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new SourceText(lenient, false);
         } catch (CharacterCodingException e) {
-            return new SourceText(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), true);
+            return new SourceText(lenient, true);
         }
     }
 

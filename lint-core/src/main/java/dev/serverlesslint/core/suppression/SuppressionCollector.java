@@ -42,6 +42,11 @@ final class SuppressionCollector {
         }
     }
 
+    void addAll(List<Suppression> more, List<Problem> moreProblems) {
+        suppressions.addAll(more);
+        problems.addAll(moreProblems);
+    }
+
     void problem(String path, SourcePosition position, String message) {
         problems.add(new Problem(path, position, message));
     }

@@ -5,7 +5,7 @@ import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.location.ProjectSources;
-import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.location.SourceLines;
 import dev.serverlesslint.core.rule.RuleMetadata;
 
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The engine stage after the rules: reads every suppression in the project, drops the findings they
@@ -47,14 +48,27 @@ public final class SuppressionStage {
         this.severity = severity;
     }
 
-    public Outcome apply(ProjectModel model, ProjectSources sources, List<Finding> findings) {
-        SuppressionCollector collector = new SuppressionCollector(knownRule);
-        for (JavaSource source : model.javaSources()) {
-            if (mayHoldSuppressions(source)) {
-                JavaSuppressionReader.read(source, () -> sources.lines(source.path()), collector);
-            }
+    /** Reads the suppressions of one Java file; {@link FileSuppressions#NONE} when it has none. */
+    public FileSuppressions read(JavaSource source, Supplier<SourceLines> lines) {
+        if (!mayHoldSuppressions(source)) {
+            return FileSuppressions.NONE;
         }
-        for (ConfigDocument document : model.configDocuments()) {
+        SuppressionCollector collector = new SuppressionCollector(knownRule);
+        JavaSuppressionReader.read(source, lines, collector);
+        return new FileSuppressions(collector.suppressions(), collector.problems());
+    }
+
+    /**
+     * Applies the suppressions of the Java files (read earlier, file by file, with {@link #read}) and
+     * of the configuration files to the rules' findings.
+     */
+    public Outcome apply(List<FileSuppressions> javaFiles, List<ConfigDocument> configDocuments,
+                         ProjectSources sources, List<Finding> findings) {
+        SuppressionCollector collector = new SuppressionCollector(knownRule);
+        for (FileSuppressions file : javaFiles) {
+            collector.addAll(file.suppressions(), file.problems());
+        }
+        for (ConfigDocument document : configDocuments) {
             if (document.text().contains(DirectiveComment.PREFIX) || document.text().contains("serverless-lint")) {
                 ConfigSuppressionReader.read(document, sources.lines(document.path()),
                         sources.regions(document.path()), collector);
@@ -99,9 +113,15 @@ public final class SuppressionStage {
         return new Outcome(kept, added);
     }
 
+    /** Whether a file's text may hold a suppression: every form names the directive prefix. */
+    public static boolean mayHoldSuppressions(String text) {
+        return text.contains(DirectiveComment.PREFIX);
+    }
+
     private static boolean mayHoldSuppressions(JavaSource source) {
-        return source.unit().getAllComments().stream().anyMatch(c -> c.getContent().contains(DirectiveComment.PREFIX))
+        return source.mayHoldSuppressions() && (source.unit().getAllComments().stream()
+                .anyMatch(c -> c.getContent().contains(DirectiveComment.PREFIX))
                 || source.unit().findFirst(com.github.javaparser.ast.expr.StringLiteralExpr.class,
-                        literal -> literal.getValue().contains(DirectiveComment.PREFIX)).isPresent();
+                        literal -> literal.getValue().contains(DirectiveComment.PREFIX)).isPresent());
     }
 }

@@ -30,6 +30,9 @@ public final class HandlerScopedClientRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         source.unit().walk(Expression.class, expression -> HeavyInitCatalog.match(expression)
                 .filter(init -> !InitOnce.isGuarded(init.expression()))
                 .ifPresent(init -> context.model().requestPaths().chainTo(expression)

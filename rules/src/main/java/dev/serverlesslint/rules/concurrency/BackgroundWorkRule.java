@@ -63,6 +63,9 @@ public final class BackgroundWorkRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         JavaSymbols symbols = context.model().symbols();
         source.unit().walk(MethodCallExpr.class, call -> backgroundStart(call, symbols)
                 .filter(description -> !isAwaited(call, symbols))

@@ -3,7 +3,6 @@ package dev.serverlesslint.rules.handlers;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.Severity;
-import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.JavaTypeIndex.DeclaredType;
@@ -16,7 +15,6 @@ import dev.serverlesslint.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** SL217: a configured Java handler names a class or method that the project's sources do not have. */
 @RuleDefinition(
@@ -43,13 +41,10 @@ public final class HandlerNotFoundRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         ProjectModel model = context.model();
-        if (model.javaSources().isEmpty()) {
+        if (model.javaOutlines().isEmpty()) {
             return;
         }
-        Set<String> projectPackages = model.javaSources().stream()
-                .map(JavaSource::unit)
-                .map(u -> u.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""))
-                .collect(Collectors.toSet());
+        Set<String> projectPackages = model.javaPackages();
         HandlerMethodLookup methods = new HandlerMethodLookup(model.types());
         for (LambdaFunction function : model.functionsOf(document)) {
             Optional<HandlerReference> reference = function.handler()

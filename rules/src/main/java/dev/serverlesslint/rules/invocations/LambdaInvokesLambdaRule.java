@@ -52,6 +52,9 @@ public final class LambdaInvokesLambdaRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         if (!Imports.importsFrom(source.unit(), "com.amazonaws.services.lambda")
                 && !Imports.importsFrom(source.unit(), "software.amazon.awssdk.services.lambda")) {
             return;

@@ -29,6 +29,9 @@ public final class SystemExitRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         source.unit().walk(MethodCallExpr.class, call -> exitCall(call).ifPresent(description ->
                 context.model().requestPaths().chainTo(call).ifPresent(chain -> context.report(
                         call.getBegin().map(p -> new SourcePosition(p.line, p.column)).orElse(SourcePosition.START),

@@ -2,7 +2,6 @@ package dev.serverlesslint.rules.packaging;
 
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
-import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PomFile;
 import dev.serverlesslint.core.packaging.ProjectDependency;
@@ -88,20 +87,11 @@ public final class HeavyDependencyRule implements ProjectRule {
             return false;
         }
         if (entry.unlessJavaMentions() != null) {
-            List<JavaSource> sources = model.javaSources();
             // Without the sources nothing tells whether asynchronous clients are used.
-            return !sources.isEmpty() && sources.stream()
-                    .noneMatch(s -> mentions(s, entry.unlessJavaMentions()));
+            return !model.javaOutlines().isEmpty()
+                    && !model.anyJavaName(name -> name.endsWith(entry.unlessJavaMentions()));
         }
         return true;
-    }
-
-    private static boolean mentions(JavaSource source, String suffix) {
-        return source.unit().findFirst(com.github.javaparser.ast.type.ClassOrInterfaceType.class,
-                t -> t.getNameAsString().endsWith(suffix)).isPresent()
-                || source.unit().findFirst(com.github.javaparser.ast.expr.NameExpr.class,
-                        n -> n.getNameAsString().endsWith(suffix)).isPresent()
-                || source.unit().getImports().stream().anyMatch(i -> i.getNameAsString().endsWith(suffix));
     }
 
     /**

@@ -39,6 +39,9 @@ final class PerRequestWrites {
 
     static void forEach(JavaSource source, RuleContext context, Predicate<FieldWrite> selected,
                         BiConsumer<FieldWrite, CallChain> action) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         source.unit().walk(Expression.class, expression -> FieldWrite.of(expression, context.model().symbols())
                 .filter(selected)
                 .ifPresent(write -> context.model().requestPaths().chainTo(expression)

@@ -36,6 +36,9 @@ public final class TmpAsStateRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         List<TmpPathUse> uses = TmpPathUse.in(source, context.model().symbols());
         for (TmpPathUse use : uses) {
             if (!use.path().fixed() || use.kind() == TmpPathUse.Kind.OTHER || InitOnce.isGuarded(use.expression())) {

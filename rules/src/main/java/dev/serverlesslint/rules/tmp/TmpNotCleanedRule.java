@@ -58,6 +58,9 @@ public final class TmpNotCleanedRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().requestPaths().reaches(source.unit())) {
+            return;
+        }
         JavaSymbols symbols = context.model().symbols();
         Set<String> reported = new HashSet<>();
         source.unit().walk(Expression.class, expression -> creation(expression, symbols).ifPresent(created -> {

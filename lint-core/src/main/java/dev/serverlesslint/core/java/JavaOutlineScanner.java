@@ -1,0 +1,198 @@
+package dev.serverlesslint.core.java;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link JavaOutline} from source text with one pass of a tokenizer that knows only
+ * comments, literals, identifiers and punctuation: it costs a small fraction of a parse, so every
+ * file can be outlined before deciding which ones to keep parsed. It never fails: text that is not
+ * Java just yields a meaningless outline (the parse reports the file).
+ */
+public final class JavaOutlineScanner {
+
+    /** Words that are never type names; dropping them keeps the outlines small. */
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+            "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
+            "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native",
+            "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+            "volatile", "while", "true", "false", "null", "var", "permits", "sealed");
+
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    private final String text;
+    private int position;
+    /** The previous token: an identifier, or one punctuation character as a string. */
+    private String previous = "";
+
+    private JavaOutlineScanner(String text) {
+        this.text = text;
+    }
+
+    public static JavaOutline scan(String path, String text) {
+        return new JavaOutlineScanner(text).outline(path);
+    }
+
+    private JavaOutline outline(String path) {
+        String packageName = "";
+        List<JavaOutline.DeclaredType> types = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        String token;
+        while ((token = next()) != null) {
+            String before = previous;
+            previous = token;
+            if (!isIdentifier(token)) {
+                continue;
+            }
+            if (token.equals("package") && packageName.isEmpty()) {
+                packageName = qualifiedName(names);
+            } else if (isTypeKeyword(token, before)) {
+                declaration(token, names).ifPresent(types::add);
+            } else if (!KEYWORDS.contains(token)) {
+                names.add(token);
+            }
+        }
+        return new JavaOutline(path, packageName, types, names);
+    }
+
+    /** {@code class}, {@code interface}, {@code enum} or {@code record} opening a declaration (not {@code X.class}). */
+    private boolean isTypeKeyword(String token, String before) {
+        if (before.equals(".")) {
+            return false;
+        }
+        return token.equals("class") || token.equals("interface") || token.equals("enum") || token.equals("record");
+    }
+
+    /** The declared name and its header identifiers, up to the body's opening brace. */
+    private Optional<JavaOutline.DeclaredType> declaration(String keyword, Set<String> names) {
+        int start = position;
+        String name = next();
+        if (name == null || !isIdentifier(name) || KEYWORDS.contains(name)) {
+            position = start;
+            if (keyword.equals("record")) {
+                names.add(keyword); // a variable or method called "record"
+            }
+            return Optional.empty();
+        }
+        if (keyword.equals("record")) {
+            int afterName = position;
+            String following = next();
+            position = afterName;
+            if (!"(".equals(following) && !"<".equals(following)) {
+                names.add(keyword);
+                names.add(name);
+                previous = name;
+                return Optional.empty();
+            }
+        }
+        names.add(name);
+        previous = name;
+        Set<String> header = new HashSet<>();
+        String token;
+        while ((token = next()) != null && !token.equals("{") && !token.equals(";")) {
+            previous = token;
+            if (isIdentifier(token) && !KEYWORDS.contains(token)) {
+                header.add(token);
+                names.add(token);
+            }
+        }
+        if (token != null) {
+            previous = token;
+        }
+        return Optional.of(new JavaOutline.DeclaredType(name, header));
+    }
+
+    private String qualifiedName(Set<String> names) {
+        StringBuilder name = new StringBuilder();
+        String token;
+        while ((token = next()) != null && !token.equals(";")) {
+            previous = token;
+            if (isIdentifier(token)) {
+                names.add(token);
+            }
+            name.append(token);
+        }
+        return name.toString();
+    }
+
+    private static boolean isIdentifier(String token) {
+        return !token.isEmpty() && Character.isJavaIdentifierStart(token.charAt(0));
+    }
+
+    /** The next identifier or punctuation character, skipping blanks, comments, literals and numbers. */
+    private String next() {
+        int length = text.length();
+        while (position < length) {
+            char c = text.charAt(position);
+            if (Character.isWhitespace(c)) {
+                position++;
+            } else if (c == '/' && position + 1 < length && text.charAt(position + 1) == '/') {
+                int end = text.indexOf('\n', position);
+                position = end < 0 ? length : end + 1;
+            } else if (c == '/' && position + 1 < length && text.charAt(position + 1) == '*') {
+                int end = text.indexOf("*/", position + 2);
+                position = end < 0 ? length : end + 2;
+            } else if (c == '"') {
+                skipString();
+            } else if (c == '\'') {
+                skipQuoted('\'');
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int start = position;
+                do {
+                    position++;
+                } while (position < length && Character.isJavaIdentifierPart(text.charAt(position)));
+                return text.substring(start, position);
+            } else if (Character.isDigit(c)) {
+                do {
+                    position++;
+                } while (position < length && (Character.isJavaIdentifierPart(text.charAt(position))
+                        || text.charAt(position) == '.'));
+            } else {
+                position++;
+                return c < ASCII.length ? ASCII[c] : String.valueOf(c);
+            }
+        }
+        return null;
+    }
+
+    private void skipString() {
+        if (text.startsWith("\"\"\"", position)) {
+            position += 3;
+            while (position < text.length() && !text.startsWith("\"\"\"", position)) {
+                position += text.charAt(position) == '\\' ? 2 : 1;
+            }
+            position = Math.min(text.length(), position + 3);
+            return;
+        }
+        skipQuoted('"');
+    }
+
+    /** A string or character literal; an unclosed one ends at the line's end. */
+    private void skipQuoted(char quote) {
+        position++;
+        while (position < text.length()) {
+            char c = text.charAt(position);
+            if (c == '\\') {
+                position += 2;
+            } else if (c == quote) {
+                position++;
+                return;
+            } else if (c == '\n') {
+                return;
+            } else {
+                position++;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.serverlesslint.core.engine;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.rule.JavaRule;
+import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.source.FileSelection;
+import dev.serverlesslint.core.testing.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The engine keeps only the request-path files parsed, checks every other file on its own, and
+ * checks only the files the report scope may include, while cross-file answers stay whole.
+ */
+class RequestPathScopeTest {
+
+    @TempDir
+    Path dir;
+
+    /** Reports every method on a request path with its chain, and records which files it checked. */
+    @RuleDefinition(id = "SL903", name = "request-path-marker", severity = Severity.NOTE,
+            summary = "Marks request-path methods.", description = "Test rule.", remediation = "None.")
+    static final class RequestPathMarker implements JavaRule {
+        final Set<String> checked = new ConcurrentSkipListSet<>();
+
+        @Override
+        public void check(JavaSource source, RuleContext context) {
+            checked.add(source.path());
+            for (MethodDeclaration method : source.unit().findAll(MethodDeclaration.class)) {
+                context.model().requestPaths().chainTo(method).ifPresent(chain -> context.report(
+                        new SourcePosition(method.getBegin().orElseThrow().line, 1), chain.describe()));
+            }
+        }
+    }
+
+    private List<String> lint(RequestPathMarker rule, ReportScope scope) {
+        LintRequest request = new LintRequest(dir, List.of(), FileSelection.everything(), Set.of(), Set.of(),
+                Map.of(), Map.of(), LocalDate.of(2026, 1, 1), 2, LintRequest.DEFAULT_MAX_FILE_BYTES)
+                .withReportScope(scope);
+        LintResult result = new LintEngine(new RuleSet(List.of(rule))).run(request);
+        return result.findings().stream()
+                .map(f -> f.path() + ":" + f.line() + " " + (f.ruleId().equals("SL000") ? "SL000" : f.message())).toList();
+    }
+
+    private void project() {
+        new TestProject(dir)
+                .file("src/Handler.java", "class Handler implements RequestHandler<String, String> {",
+                        "  public String handleRequest(String in, Context c) { return new Helper().run(); }", "}")
+                .file("src/Helper.java", "class Helper {", "  String run() { return Deep.call(); }", "}")
+                .file("src/Deep.java", "class Deep {", "  static String call() { return \"x\"; }", "}")
+                .file("src/Unrelated.java", "class Unrelated {", "  void call() { System.exit(1); }", "}")
+                .file("src/Broken.java", "class Broken {");
+    }
+
+    @Test
+    void chainsCrossFilesAndUnrelatedFilesAreCheckedOnTheirOwn() {
+        project();
+        RequestPathMarker rule = new RequestPathMarker();
+        assertEquals(List.of(
+                "src/Broken.java:1 SL000",
+                "src/Deep.java:2 Handler.handleRequest -> Helper.run -> Deep.call",
+                "src/Handler.java:2 Handler.handleRequest",
+                "src/Helper.java:2 Handler.handleRequest -> Helper.run"), lint(rule, ReportScope.ALL));
+        assertEquals(new TreeSet<>(List.of("src/Deep.java", "src/Handler.java", "src/Helper.java",
+                "src/Unrelated.java")), rule.checked);
+    }
+
+    @Test
+    void onlyFilesInTheScopeAreCheckedAndTheirChainsStillStartAtTheHandler() {
+        project();
+        RequestPathMarker rule = new RequestPathMarker();
+        assertEquals(List.of("src/Deep.java:2 Handler.handleRequest -> Helper.run -> Deep.call"),
+                lint(rule, ReportScope.paths(List.of("src/Deep.java"))));
+        assertEquals(Set.of("src/Deep.java"), rule.checked);
+        assertEquals(List.of(), lint(new RequestPathMarker(), ReportScope.lines(Map.of("src/Deep.java", Set.of(1)))));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.serverlesslint.core.java;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JavaOutlineScannerTest {
+
+    private static Map<String, Set<String>> types(JavaOutline outline) {
+        return outline.types().stream().collect(Collectors.toMap(JavaOutline.DeclaredType::name,
+                JavaOutline.DeclaredType::headerNames, (a, b) -> a, TreeMap::new));
+    }
+
+    @Test
+    void declarationsOfEveryKindWithTheirHeaders() {
+        JavaOutline outline = JavaOutlineScanner.scan("src/A.java", String.join("\n",
+                "@Generated(\"x\") package com.example.orders;",
+                "import java.util.List;",
+                "public final class OrderHandler extends BaseHandler<Order>",
+                "        implements RequestHandler<Map<String, Object>, String>, Closeable {",
+                "  interface Port permits Impl {}",
+                "  enum Kind implements Labelled { A, B }",
+                "  record Line(Item item, int count) implements Comparable<Line> {}",
+                "  @interface Marker {}",
+                "  void m() { class Local {} Class<?> c = Other.class; int record = 1; record(record); }",
+                "}"));
+        assertEquals("com.example.orders", outline.packageName());
+        assertEquals(Map.of(
+                "OrderHandler", Set.of("BaseHandler", "Order", "RequestHandler", "Map", "String", "Object", "Closeable"),
+                "Port", Set.of("Impl"),
+                "Kind", Set.of("Labelled"),
+                "Line", Set.of("Item", "item", "count", "Comparable", "Line"),
+                "Marker", Set.of(),
+                "Local", Set.of()), types(outline));
+        assertTrue(outline.names().containsAll(Set.of("Generated", "java", "util", "List", "Other", "record", "m", "c")));
+        assertFalse(outline.names().contains("class"), "keywords are left out");
+    }
+
+    @Test
+    void commentsAndLiteralsHoldNoNames() {
+        JavaOutline outline = JavaOutlineScanner.scan("src/B.java", String.join("\n",
+                "class B { // class InLineComment",
+                "  /* class InBlockComment */ String s = \"class InString \\\" Escaped\";",
+                "  char q = '\\''; char d = '\"'; String t = \"\"\"",
+                "      class InTextBlock \\\"\"\" still inside",
+                "      \"\"\";",
+                "  long n = 0x1F_FFL; double e = 1.5e10; Visible v;",
+                "}"));
+        assertEquals(List.of("B"), outline.types().stream().map(JavaOutline.DeclaredType::name).toList());
+        assertEquals(Set.of("B", "String", "s", "q", "d", "t", "n", "e", "Visible", "v"), outline.names());
+    }
+
+    @Test
+    void unfinishedOrNonJavaTextYieldsAnOutlineWithoutFailing() {
+        assertEquals(List.of("Broken"), JavaOutlineScanner.scan("x", "class Broken extends \"unclosed")
+                .types().stream().map(JavaOutline.DeclaredType::name).toList());
+        assertEquals("", JavaOutlineScanner.scan("x", "/* never closed class Hidden").packageName());
+        assertTrue(JavaOutlineScanner.scan("x", "").types().isEmpty());
+        assertTrue(JavaOutlineScanner.scan("x", "class").types().isEmpty());
+        assertEquals(Set.of("Ünïcødé", "名前"), JavaOutlineScanner.scan("x", "Ünïcødé 名前 \u0000 #").names());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.serverlesslint.core.requestpath;
+
+import dev.serverlesslint.core.java.JavaOutline;
+import dev.serverlesslint.core.java.JavaOutlineScanner;
+import dev.serverlesslint.core.model.HandlerReference;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RequestPathFilesTest {
+
+    private final List<JavaOutline> outlines = new ArrayList<>();
+
+    private RequestPathFilesTest file(String path, String code) {
+        outlines.add(JavaOutlineScanner.scan(path, code));
+        return this;
+    }
+
+    private List<String> selected(List<HandlerReference> references) {
+        return RequestPathFiles.select(outlines, references).stream().mapToObj(i -> outlines.get(i).path()).toList();
+    }
+
+    @Test
+    void handlersAndEverythingTheyNameOrDispatchToAreSelected() {
+        file("Base.java", "abstract class Base<I> implements RequestHandler<I, String> {}")
+                .file("OrderHandler.java", "class OrderHandler extends Base<Order> { Repo repo; "
+                        + "public String handleRequest(Order o, Context c) { return repo.save(o); } }")
+                .file("Order.java", "record Order(String id) {}")
+                .file("Repo.java", "interface Repo { String save(Order o); }")
+                .file("DynamoRepo.java", "class DynamoRepo implements Repo { public String save(Order o) { return Ids.next(); } }")
+                .file("Ids.java", "final class Ids { static String next() { return \"1\"; } }")
+                .file("other/Ids.java", "final class Ids { }")
+                .file("Unrelated.java", "class Unrelated { void run() { new Thread().start(); } }")
+                .file("Report.java", "class Report { Ids ids; }");
+        assertEquals(List.of("Base.java", "OrderHandler.java", "Order.java", "Repo.java", "DynamoRepo.java",
+                "Ids.java", "other/Ids.java"), selected(List.of()));
+    }
+
+    @Test
+    void configuredHandlersAndMicronautHandlersAreStartingPoints() {
+        file("Api.java", "class Api { public String handle(Input in) { return in.text(); } }")
+                .file("Input.java", "record Input(String text) {}")
+                .file("Fn.java", "class Fn extends MicronautRequestHandler<String, String> {}")
+                .file("Lonely.java", "class Lonely {}");
+        assertEquals(List.of("Fn.java"), selected(List.of()));
+        HandlerReference api = new HandlerReference("com.example.Api", "handle", null);
+        assertEquals(List.of("Api.java", "Input.java", "Fn.java"), selected(List.of(api)));
+    }
+
+    @Test
+    void aProjectWithoutHandlersNeedsNoTrees() {
+        file("A.java", "class A { B b; }").file("B.java", "class B extends A {}");
+        assertEquals(List.of(), selected(List.of()));
+    }
+}

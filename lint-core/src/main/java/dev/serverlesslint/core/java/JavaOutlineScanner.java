@@ -63,7 +63,10 @@ public final class JavaOutlineScanner {
                 names.add(token);
             }
         }
-        return new JavaOutline(path, packageName, types, names);
+        // Outlines of every file stay in memory for the whole run, and most names recur in many files.
+        Set<String> shared = new HashSet<>(names.size() * 2);
+        names.forEach(name -> shared.add(name.intern()));
+        return new JavaOutline(path, packageName, types, shared);
     }
 
     /** {@code class}, {@code interface}, {@code enum} or {@code record} opening a declaration (not {@code X.class}). */

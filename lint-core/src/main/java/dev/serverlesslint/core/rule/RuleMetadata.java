@@ -40,7 +40,19 @@ public record RuleMetadata(
         this(id, name, defaultSeverity, summary, description, remediation, List.of());
     }
 
+    /** Read once per rule class: the engine asks for every rule on every file. */
+    private static final ClassValue<RuleMetadata> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RuleMetadata computeValue(Class<?> ruleClass) {
+            return read(ruleClass);
+        }
+    };
+
     public static RuleMetadata of(Class<?> ruleClass) {
+        return BY_CLASS.get(ruleClass);
+    }
+
+    private static RuleMetadata read(Class<?> ruleClass) {
         RuleDefinition definition = ruleClass.getAnnotation(RuleDefinition.class);
         if (definition == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleDefinition");

@@ -19,8 +19,10 @@ import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.VariableLookup;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +53,16 @@ public final class HardcodedCredentialsRule implements JavaRule {
     @Override
     public void check(JavaSource source, RuleContext context) {
         Set<Node> reportedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Expression creation : source.unit().findAll(Expression.class, HardcodedCredentialsRule::isCredentialCreation)) {
+        List<Expression> creations = new ArrayList<>();
+        List<Expression> literals = new ArrayList<>();
+        source.unit().walk(Expression.class, expression -> { // one walk for both kinds
+            if (isCredentialCreation(expression)) {
+                creations.add(expression);
+            } else if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+                literals.add(expression);
+            }
+        });
+        for (Expression creation : creations) {
             NodeList<Expression> arguments = arguments(creation);
             if (arguments.size() < 2) {
                 continue;
@@ -66,8 +77,7 @@ public final class HardcodedCredentialsRule implements JavaRule {
                     + "key in IAM, and use the default credentials provider (the function's execution role); "
                     + "keep third-party secrets in Secrets Manager or SSM Parameter Store.");
         }
-        for (Expression literal : source.unit().findAll(Expression.class,
-                e -> e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr)) {
+        for (Expression literal : literals) {
             if (reportedArguments.contains(literal)) {
                 continue;
             }

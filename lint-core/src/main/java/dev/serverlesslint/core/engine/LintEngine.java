@@ -10,6 +10,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
+import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PackagingScanner;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
@@ -29,6 +30,7 @@ import dev.serverlesslint.core.suppression.FileSuppressions;
 import dev.serverlesslint.core.suppression.SuppressionStage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +102,7 @@ public final class LintEngine {
             Map<String, JavaSource> kept = new HashMap<>();
             Set<String> failed = new HashSet<>();
             Set<String> requestPathFiles = new HashSet<>();
-            RequestPathFiles.select(outlines, ProjectModel.handlerReferencesIn(configDocuments)).stream()
+            requestPathFiles(request, outlines, configDocuments).stream()
                     .forEach(index -> requestPathFiles.add(outlines.get(index).path()));
             List<SourceFile> toKeep = javaFiles.stream().filter(f -> requestPathFiles.contains(f.relativePath())).toList();
             for (ParseOutcome<?> outcome : runAll(workers, toKeep.stream()
@@ -168,6 +170,25 @@ public final class LintEngine {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The files to keep parsed for the model: all request-path files, or those the scope's files need. */
+    private static BitSet requestPathFiles(LintRequest request, List<JavaOutline> outlines,
+                                           List<ConfigDocument> configDocuments) {
+        List<HandlerReference> references = ProjectModel.handlerReferencesIn(configDocuments);
+        ReportScope scope = request.reportScope();
+        if (scope.isAll()) {
+            return RequestPathFiles.select(outlines, references);
+        }
+        BitSet checked = new BitSet(outlines.size());
+        for (int i = 0; i < outlines.size(); i++) {
+            if (scope.mayInclude(outlines.get(i).path())) {
+                checked.set(i);
+            }
+        }
+        List<HandlerReference> checkedReferences = ProjectModel.handlerReferencesIn(configDocuments.stream()
+                .filter(document -> scope.mayInclude(document.path())).toList());
+        return RequestPathFiles.selectFor(outlines, references, checked, checkedReferences);
     }
 
     /** One file's share of the results; the Java facts are kept only for Java files. */

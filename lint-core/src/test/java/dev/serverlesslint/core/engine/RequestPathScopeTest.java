@@ -36,10 +36,12 @@ class RequestPathScopeTest {
             summary = "Marks request-path methods.", description = "Test rule.", remediation = "None.")
     static final class RequestPathMarker implements JavaRule {
         final Set<String> checked = new ConcurrentSkipListSet<>();
+        final Set<String> modelled = new ConcurrentSkipListSet<>();
 
         @Override
         public void check(JavaSource source, RuleContext context) {
             checked.add(source.path());
+            context.model().javaSources().forEach(parsed -> modelled.add(parsed.path()));
             for (MethodDeclaration method : source.unit().findAll(MethodDeclaration.class)) {
                 context.model().requestPaths().chainTo(method).ifPresent(chain -> context.report(
                         new SourcePosition(method.getBegin().orElseThrow().line, 1), chain.describe()));
@@ -62,6 +64,8 @@ class RequestPathScopeTest {
                         "  public String handleRequest(String in, Context c) { return new Helper().run(); }", "}")
                 .file("src/Helper.java", "class Helper {", "  String run() { return Deep.call(); }", "}")
                 .file("src/Deep.java", "class Deep {", "  static String call() { return \"x\"; }", "}")
+                .file("src/Other.java", "class Other implements RequestHandler<String, String> {",
+                        "  public String handleRequest(String in, Context c) { return in; }", "}")
                 .file("src/Unrelated.java", "class Unrelated {", "  void call() { System.exit(1); }", "}")
                 .file("src/Broken.java", "class Broken {");
     }
@@ -74,9 +78,12 @@ class RequestPathScopeTest {
                 "src/Broken.java:1 SL000",
                 "src/Deep.java:2 Handler.handleRequest -> Helper.run -> Deep.call",
                 "src/Handler.java:2 Handler.handleRequest",
-                "src/Helper.java:2 Handler.handleRequest -> Helper.run"), lint(rule, ReportScope.ALL));
+                "src/Helper.java:2 Handler.handleRequest -> Helper.run",
+                "src/Other.java:2 Other.handleRequest"), lint(rule, ReportScope.ALL));
         assertEquals(new TreeSet<>(List.of("src/Deep.java", "src/Handler.java", "src/Helper.java",
-                "src/Unrelated.java")), rule.checked);
+                "src/Other.java", "src/Unrelated.java")), rule.checked);
+        assertEquals(new TreeSet<>(List.of("src/Deep.java", "src/Handler.java", "src/Helper.java", "src/Other.java")),
+                rule.modelled);
     }
 
     @Test
@@ -86,6 +93,11 @@ class RequestPathScopeTest {
         assertEquals(List.of("src/Deep.java:2 Handler.handleRequest -> Helper.run -> Deep.call"),
                 lint(rule, ReportScope.paths(List.of("src/Deep.java"))));
         assertEquals(Set.of("src/Deep.java"), rule.checked);
+        assertEquals(Set.of("src/Deep.java", "src/Handler.java", "src/Helper.java"), rule.modelled,
+                "the other handler cannot reach Deep: it is not parsed");
+        RequestPathMarker unrelated = new RequestPathMarker();
+        assertEquals(List.of(), lint(unrelated, ReportScope.paths(List.of("src/Unrelated.java"))));
+        assertEquals(Set.of(), unrelated.modelled);
         assertEquals(List.of(), lint(new RequestPathMarker(), ReportScope.lines(Map.of("src/Deep.java", Set.of(1)))));
     }
 }

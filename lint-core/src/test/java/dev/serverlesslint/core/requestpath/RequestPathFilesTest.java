@@ -50,6 +50,32 @@ class RequestPathFilesTest {
         assertEquals(List.of("Api.java", "Input.java", "Fn.java"), selected(List.of(api)));
     }
 
+    private List<String> selectedFor(List<String> checkedPaths, List<HandlerReference> checkedReferences) {
+        java.util.BitSet checked = new java.util.BitSet();
+        for (int i = 0; i < outlines.size(); i++) {
+            if (checkedPaths.contains(outlines.get(i).path())) {
+                checked.set(i);
+            }
+        }
+        return RequestPathFiles.selectFor(outlines, List.of(), checked, checkedReferences).stream()
+                .mapToObj(i -> outlines.get(i).path()).toList();
+    }
+
+    @Test
+    void checkingAFewFilesNeedsOnlyTheHandlersThatReachThemAndWhatThoseReach() {
+        file("Orders.java", "class Orders implements RequestHandler<String, String> { Store s; }")
+                .file("Store.java", "class Store { Clock c; }")
+                .file("Clock.java", "class Clock {}")
+                .file("Payments.java", "class Payments implements RequestHandler<String, String> { Ledger l; }")
+                .file("Ledger.java", "class Ledger {}")
+                .file("Unrelated.java", "class Unrelated { Clock c; }");
+        assertEquals(List.of("Orders.java", "Store.java", "Clock.java"), selectedFor(List.of("Clock.java"), List.of()));
+        assertEquals(List.of("Payments.java", "Ledger.java"), selectedFor(List.of("Payments.java"), List.of()));
+        assertEquals(List.of(), selectedFor(List.of("Unrelated.java"), List.of()));
+        assertEquals(List.of("Payments.java", "Ledger.java"), selectedFor(List.of(),
+                List.of(new HandlerReference("com.example.Payments", "handleRequest", null))));
+    }
+
     @Test
     void aProjectWithoutHandlersNeedsNoTrees() {
         file("A.java", "class A { B b; }").file("B.java", "class B extends A {}");

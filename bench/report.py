@@ -19,7 +19,9 @@ CASES = [
     ("cli-templates-sam", "serverless-lint, all rules, the SAM templates"),
     ("cfn-lint", "cfn-lint, the same SAM templates, one process"),
     ("cli-templates-all", "serverless-lint, SAM + serverless.yml templates"),
-    ("cli-single-java", "serverless-lint on one Java file (pre-commit case)"),
+    ("cli-service", "serverless-lint, all rules, the generated Lambda service (every file on or next to a request path)"),
+    ("cli-single-handler", "serverless-lint on one handler of the Lambda service, with its project (pre-commit case)"),
+    ("cli-single-java", "serverless-lint on the corpus's largest file, with its directory (pre-commit stress case)"),
     ("cli-single-template", "serverless-lint on one SAM template (pre-commit case)"),
     ("cli-version", "serverless-lint --version (JVM start + CLI start, no linting)"),
     ("jvm-start", "java -version with the launcher's flags (JVM start only)"),
@@ -123,11 +125,12 @@ def main():
            + (" (the CLI has no cache yet: warm = cold)" if no_cache else ""),
            None if r is None else r <= 0.10, "cli-warm / cli-cold",
            f"{fmt(100 * cpu_ratio('cli-warm', 'cli-cold'), 0) if cpu_ratio('cli-warm', 'cli-cold') else '-'} %")
-    s = med("cli-single-java")
-    target("Single-file CLI run <= 0.5 s wall", f"{fmt(s)} s (one template: {fmt(med('cli-single-template'))} s)",
-           None if s is None else s <= 0.5 and (med("cli-single-template") or 0) <= 0.5,
-           "cli-single-java, cli-single-template",
-           f"{fmt(stats.get('cli-single-java', {}).get('cpu'))} s, {fmt(stats.get('cli-single-template', {}).get('cpu'))} s")
+    s, t, big = med("cli-single-handler"), med("cli-single-template"), med("cli-single-java")
+    target("Single-file CLI run <= 0.5 s wall (a handler, a template)",
+           f"handler {fmt(s)} s, template {fmt(t)} s (stress case, {meta.get('single_java_lines', '?')}-line file: {fmt(big)} s)",
+           None if s is None or t is None else s <= 0.5 and t <= 0.5,
+           "cli-single-handler, cli-single-template",
+           f"{fmt(stats.get('cli-single-handler', {}).get('cpu'))} s, {fmt(stats.get('cli-single-template', {}).get('cpu'))} s")
     rss = stats.get("cli-cold", {}).get("rss_max")
     target("Peak RSS <= 512 MB, full corpus", f"{fmt(rss, 0)} MB (max of cold runs)",
            None if rss is None else rss <= 512, "cli-cold peak RSS")
@@ -167,7 +170,8 @@ def main():
     out += ["| | |", "|---|---|"]
     for key, label in (("machine", "Machine"), ("os", "OS"), ("jdk", "JDK"), ("serverless-lint", "serverless-lint"),
                        ("javaparser", "JavaParser (floor)"), ("pmd", "PMD"), ("cfn-lint", "cfn-lint"),
-                       ("corpus", "Java corpus"), ("templates", "Templates"), ("single_java", "Single-file case"),
+                       ("corpus", "Java corpus"), ("templates", "Templates"), ("service", "Lambda service"),
+                       ("single_handler", "Single-file case (pre-commit)"), ("single_java", "Single-file stress case"),
                        ("scale_unit", "Scaling unit"), ("raw_opts", "Raw-parse JVM flags"), ("cache_args", "Warm-run cache flag")):
         value = meta.get(key) or "(none)"
         out.append(f"| {label} | {value} |")
@@ -192,7 +196,7 @@ def main():
     out += ["", "Ratios (same run): "
             + "; ".join(f"{a} / {b} = {fmt(ratio(a, b))}" for a, b in (
                 ("cli-cold", "raw-parse"), ("cli-cold", "pmd"), ("cfn-lint", "cli-templates-sam"),
-                ("cli-warm", "cli-cold"), ("cli-single-java", "cli-version"), ("cli-version", "jvm-start"),
+                ("cli-warm", "cli-cold"), ("cli-single-handler", "cli-version"), ("cli-single-java", "cli-version"), ("cli-version", "jvm-start"),
                 ("cli-scale-x2", "cli-scale-x1"), ("cli-scale-x4", "cli-scale-x1"), ("cli-cold-1-thread", "cli-cold"),
                 ("raw-parse-1-thread", "raw-parse")) if ratio(a, b) is not None) + "."]
     if identity:

@@ -146,6 +146,12 @@ sam_files=$(ls "$templates"/sam/*.yaml | wc -l)
 sam_functions=$(grep -c 'Type: AWS::Serverless::Function' "$templates"/sam/*.yaml | awk -F: '{s+=$2} END {print s}')
 sls_files=$(find "$templates/serverless" -name serverless.yml | wc -l)
 sls_functions=$(grep -h -c 'handler:' $(find "$templates/serverless" -name serverless.yml) | awk '{s+=$1} END {print s}')
+service="$work/corpus/lambda-service"
+rm -rf "$service"
+python3 "$bench/generate_lambda_service.py" "$service"
+service_files=$(find "$service" -name '*.java' -type f | wc -l)
+service_lines=$(find "$service" -name '*.java' -type f -print0 | xargs -0 cat | wc -l)
+single_handler="$service/src/main/java/com/example/billing/Fn007Handler.java"
 single_java=$(find "$corpus" -path '*org/springframework/jdbc/core/JdbcTemplate.java' | head -1)
 [ -n "$single_java" ] || single_java=$(find "$corpus" -name '*.java' -type f | sort | head -1)
 single_template="$templates/sam/template-00.yaml"
@@ -211,7 +217,10 @@ meta="$results/meta.tsv"
     "$java_files" "$java_lines" "$spring_version" "$(ls "$corpus" | grep -c '^spring-' || true)" "$kafka_version"
   printf 'templates\t%s SAM templates (%s functions) and %s serverless.yml (%s functions), bench/generate_templates.py\n' \
     "$sam_files" "$sam_functions" "$sls_files" "$sls_functions"
-  printf 'single_java\t%s\n' "${single_java#"$work/"}"
+  printf 'service\t%s .java files, %s lines, 1 serverless.yml: bench/generate_lambda_service.py\n' "$service_files" "$service_lines"
+  printf 'single_handler\t%s (%s lines)\n' "${single_handler#"$work/"}" "$(wc -l < "$single_handler")"
+  printf 'single_java\t%s (%s lines)\n' "${single_java#"$work/"}" "$(wc -l < "$single_java")"
+  printf 'single_java_lines\t%s\n' "$(wc -l < "$single_java")"
   printf 'runs\t%s\n' "$runs"
   printf 'scaling_runs\t%s\n' "$($scaling && echo "$scaling_runs" || echo 0)"
   if $scaling; then
@@ -272,6 +281,10 @@ for run in $(seq 1 "$runs"); do
     measure cfn-lint "$run" "$results/out/cfn-lint.txt" "$cfn_lint" --format parseable "$templates"/sam/*.yaml
   fi
   cli_cold cli-templates-all "$run" "$threads" "$results/out/cli-templates-all.json" "$templates"
+  cli_cold cli-service "$run" "$threads" "$results/out/cli-service.json" "$service"
+  # Pre-commit in a Lambda project: one handler changed, analysed with its project.
+  measure cli-single-handler "$run" "$results/out/cli-single-handler.txt" "$cli" $no_cache_args \
+    --root "$service" "$single_handler"
   # A file given alone is analysed with its project (nearest pom.xml/serverless.yml/template.yaml/.git):
   # in the corpus that would be this whole repository, so the file's directory is named as the root.
   measure cli-single-java "$run" "$results/out/cli-single-java.txt" "$cli" $no_cache_args \

@@ -83,39 +83,36 @@ public final class LintEngine {
         List<SourceFile> files = discovery.discover(request.targets());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
-            SourceReader reader = new SourceReader(request.maxFileBytes());
+            return new Stages(request, workers).run(discovery, files);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** One run's stages and what they hand each other. */
+    private final class Stages {
+
+        private final LintRequest request;
+        private final ExecutorService workers;
+        private final SourceReader reader;
+        private final List<ParseFailure> failures = new ArrayList<>();
+        /** Request-path trees by path, kept for the model and checked without a second parse. */
+        private final Map<String, JavaSource> kept = new HashMap<>();
+        private final Set<String> failedToParse = new HashSet<>();
+
+        Stages(LintRequest request, ExecutorService workers) {
+            this.request = request;
+            this.workers = workers;
+            this.reader = new SourceReader(request.maxFileBytes());
+        }
+
+        LintResult run(FileDiscovery discovery, List<SourceFile> files) {
             List<SourceFile> javaFiles = files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList();
-            List<ParseFailure> failures = new ArrayList<>();
-            List<ConfigDocument> configDocuments = new ArrayList<>();
-            for (ParseOutcome<?> outcome : runAll(workers, files.stream().filter(f -> f.kind() != SourceKind.JAVA)
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
-                if (outcome.failure() != null) {
-                    failures.add(outcome.failure());
-                } else if (outcome.value() instanceof ConfigDocument config) {
-                    configDocuments.add(config);
-                }
-            }
+            List<ConfigDocument> configDocuments = parseConfiguration(files);
             List<JavaOutline> outlines = runAll(workers, javaFiles.stream()
                     .<Callable<Optional<JavaOutline>>>map(file -> () -> reader.outline(file)).toList())
                     .stream().flatMap(Optional::stream).toList();
-
-            Map<String, JavaSource> kept = new HashMap<>();
-            Set<String> failed = new HashSet<>();
-            Set<String> requestPathFiles = new HashSet<>();
-            requestPathFiles(request, outlines, configDocuments).stream()
-                    .forEach(index -> requestPathFiles.add(outlines.get(index).path()));
-            List<SourceFile> toKeep = javaFiles.stream().filter(f -> requestPathFiles.contains(f.relativePath())).toList();
-            for (ParseOutcome<?> outcome : runAll(workers, toKeep.stream()
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
-                if (outcome.failure() != null) {
-                    failures.add(outcome.failure());
-                    failed.add(outcome.failure().file().relativePath());
-                } else if (outcome.value() instanceof JavaSource java) {
-                    kept.put(java.path(), java);
-                }
-            }
-            List<JavaSource> keptSources = toKeep.stream().map(f -> kept.get(f.relativePath()))
-                    .filter(Objects::nonNull).toList();
+            List<JavaSource> keptSources = parseRequestPathFiles(javaFiles, outlines, configDocuments);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
                     : new PackagingScanner(request.root()).scan(request.packaging(), configDocuments,
@@ -123,33 +120,14 @@ public final class LintEngine {
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
             ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(
                     () -> new ProjectModel(keptSources, outlines, configDocuments, packaging))).get(0);
-
             SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
                     id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
-            List<JavaRule> javaRules = enabledRules(request, JavaRule.class);
-            List<ConfigRule> configRules = enabledRules(request, ConfigRule.class);
-            List<Callable<FileResult>> checks = new ArrayList<>();
-            for (SourceFile file : javaFiles) {
-                String path = file.relativePath();
-                if (request.reportScope().mayInclude(path) && !failed.contains(path)) {
-                    checks.add(() -> checkJava(request, model, file, kept.get(path), reader, javaRules, suppressions));
-                }
-            }
-            for (ConfigDocument document : configDocuments) {
-                if (request.reportScope().mayInclude(document.path())) {
-                    checks.add(() -> FileResult.of(check(request, model, document.path(), configRules,
-                            (rule, ctx) -> rule.check(document, ctx))));
-                }
-            }
-            if (!projectRules.isEmpty()) {
-                checks.add(() -> FileResult.of(check(request, model, "", projectRules,
-                        (rule, ctx) -> rule.check(model, ctx))));
-            }
+
             List<Finding> findings = new ArrayList<>();
             List<InternalError> internalErrors = new ArrayList<>();
             List<FileSuppressions> javaSuppressions = new ArrayList<>();
             Map<String, FileRegions> javaRegions = new HashMap<>();
-            for (FileResult result : runAll(workers, checks)) {
+            for (FileResult result : runAll(workers, checks(model, javaFiles, projectRules, suppressions))) {
                 findings.addAll(result.checked().findings());
                 internalErrors.addAll(result.checked().errors());
                 if (result.failure() != null) {
@@ -167,8 +145,87 @@ public final class LintEngine {
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
             return runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files, sources,
                     suppressions, javaSuppressions, findings, internalErrors))).get(0);
-        } finally {
-            workers.shutdownNow();
+        }
+
+        private List<ConfigDocument> parseConfiguration(List<SourceFile> files) {
+            List<ConfigDocument> documents = new ArrayList<>();
+            for (ParseOutcome<?> outcome : runAll(workers, files.stream().filter(f -> f.kind() != SourceKind.JAVA)
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                } else if (outcome.value() instanceof ConfigDocument document) {
+                    documents.add(document);
+                }
+            }
+            return documents;
+        }
+
+        /** Parses the files the model needs and keeps them; returns them in file order. */
+        private List<JavaSource> parseRequestPathFiles(List<SourceFile> javaFiles, List<JavaOutline> outlines,
+                                                       List<ConfigDocument> configDocuments) {
+            Set<String> needed = new HashSet<>();
+            requestPathFiles(request, outlines, configDocuments).stream()
+                    .forEach(index -> needed.add(outlines.get(index).path()));
+            List<SourceFile> toKeep = javaFiles.stream().filter(f -> needed.contains(f.relativePath())).toList();
+            for (ParseOutcome<?> outcome : runAll(workers, toKeep.stream()
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                    failedToParse.add(outcome.failure().file().relativePath());
+                } else if (outcome.value() instanceof JavaSource java) {
+                    kept.put(java.path(), java);
+                }
+            }
+            return toKeep.stream().map(f -> kept.get(f.relativePath())).filter(Objects::nonNull).toList();
+        }
+
+        /** One check per file the report scope may include, in file order, and one for the project rules. */
+        private List<Callable<FileResult>> checks(ProjectModel model, List<SourceFile> javaFiles,
+                                                  List<ProjectRule> projectRules, SuppressionStage suppressions) {
+            List<JavaRule> javaRules = enabledRules(request, JavaRule.class);
+            List<ConfigRule> configRules = enabledRules(request, ConfigRule.class);
+            List<Callable<FileResult>> checks = new ArrayList<>();
+            for (SourceFile file : javaFiles) {
+                String path = file.relativePath();
+                if (request.reportScope().mayInclude(path) && !failedToParse.contains(path)) {
+                    checks.add(() -> checkJava(model, file, kept.get(path), javaRules, suppressions));
+                }
+            }
+            for (ConfigDocument document : model.configDocuments()) {
+                if (request.reportScope().mayInclude(document.path())) {
+                    checks.add(() -> FileResult.of(check(request, model, document.path(), configRules,
+                            (rule, ctx) -> rule.check(document, ctx))));
+                }
+            }
+            if (!projectRules.isEmpty()) {
+                checks.add(() -> FileResult.of(check(request, model, "", projectRules,
+                        (rule, ctx) -> rule.check(model, ctx))));
+            }
+            return checks;
+        }
+
+        /**
+         * Checks one Java file with its kept tree, or parses it first; what the stages after the rules
+         * need from its tree (suppressions, and regions where something may be reported) is taken
+         * before the tree is dropped.
+         */
+        private FileResult checkJava(ProjectModel model, SourceFile file, JavaSource keptSource,
+                                     List<JavaRule> rules, SuppressionStage suppressionStage) {
+            JavaSource source = keptSource;
+            if (source == null) {
+                ParseOutcome<?> outcome = reader.read(file);
+                if (!(outcome.value() instanceof JavaSource parsed)) {
+                    return new FileResult(file.relativePath(), Checked.NOTHING, outcome.failure(),
+                            FileSuppressions.NONE, null);
+                }
+                source = parsed;
+            }
+            JavaSource checkedSource = source;
+            Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
+            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file));
+            boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
+            FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;
+            return new FileResult(source.path(), checked, null, suppressions, regions);
         }
     }
 
@@ -198,32 +255,6 @@ public final class LintEngine {
         static FileResult of(Checked checked) {
             return new FileResult("", checked, null, FileSuppressions.NONE, null);
         }
-    }
-
-    /**
-     * Checks one Java file with a kept tree, or parses it first; what the stages after the rules need
-     * from its tree (suppressions, and regions where something may be reported) is taken before the
-     * tree is dropped.
-     */
-    private FileResult checkJava(LintRequest request, ProjectModel model, SourceFile file, JavaSource kept,
-                                 SourceReader reader, List<JavaRule> rules, SuppressionStage suppressionStage) {
-        JavaSource source = kept;
-        if (source == null) {
-            ParseOutcome<?> outcome = reader.read(file);
-            if (outcome.failure() != null) {
-                return new FileResult(file.relativePath(), Checked.NOTHING, outcome.failure(), FileSuppressions.NONE, null);
-            }
-            if (!(outcome.value() instanceof JavaSource parsed)) {
-                return new FileResult(file.relativePath(), Checked.NOTHING, null, FileSuppressions.NONE, null);
-            }
-            source = parsed;
-        }
-        JavaSource checkedSource = source;
-        Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
-        FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file));
-        boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
-        FileRegions regions = kept == null && reportsHere ? JavaRegions.of(source.unit()) : null;
-        return new FileResult(source.path(), checked, null, suppressions, regions);
     }
 
     /**

@@ -121,4 +121,18 @@ class ResultCacheTest {
         assertEquals(positions(engine.run(request().withReportScope(ReportScope.paths(List.of("src/B.java"))))),
                 positions(onlyB));
     }
+
+    @Test
+    void aScopedRunThatMissesChecksOnlyItsFilesAndStoresNothing() throws IOException {
+        LintRequest onlyB = request().withReportScope(ReportScope.paths(List.of("src/B.java")));
+        assertEquals(List.of("src/B.java:2 SL900"), positions(lint(onlyB)));
+        assertEquals(1, CountingRule.RUNS.get(), "only B was checked");
+        try (Stream<Path> entries = Files.list(cacheDirectory)) {
+            assertEquals(0, entries.count(), "a partial result is not the project's");
+        }
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900"), positions(lint(request())));
+        assertEquals(3, CountingRule.RUNS.get());
+        assertEquals(List.of("src/B.java:2 SL900"), positions(lint(onlyB)));
+        assertEquals(3, CountingRule.RUNS.get(), "the whole project's entry now serves the scoped run");
+    }
 }

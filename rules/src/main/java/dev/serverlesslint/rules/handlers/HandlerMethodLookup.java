@@ -12,7 +12,8 @@ import dev.serverlesslint.core.model.JavaTypeIndex;
 import dev.serverlesslint.core.model.JavaTypeIndex.DeclaredType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,8 @@ final class HandlerMethodLookup {
     }
 
     Result find(DeclaredType type, String method) {
-        return find(type, method, new HashSet<>());
+        // Identity: a declaration's equals/hashCode compare whole subtrees.
+        return find(type, method, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private Result find(DeclaredType type, String method, Set<TypeDeclaration<?>> seen) {

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ public final class ServerlessLintCommand {
                     "A built jar or zip to measure for the package-size rule SL207 (repeatable); files named by "
                             + "serverless.yml package.artifact or a SAM CodeUri under the root are measured anyway."),
             CommandLineOption.value("--as-of", "YYYY-MM-DD",
-                    "Evaluate dated rules as of this date (default: today)."),
+                    "Evaluate dated rules as of this date (default: today, in UTC)."),
             CommandLineOption.value("--threads", "N", "Worker threads (default: number of processors)."),
             CommandLineOption.flag("--list-rules", "List the rules and exit."),
             CommandLineOption.flag("--debug", "Print stack traces of internal errors (for bug reports)."),
@@ -116,7 +117,8 @@ public final class ServerlessLintCommand {
     String diffBase;
     Path root;
     List<Path> artifacts = new ArrayList<>();
-    LocalDate asOf = LocalDate.now();
+    /** Today in UTC: the local date would load the time-zone database, ~20 ms of a 0.4 s pre-commit run. */
+    LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
     int threads = Runtime.getRuntime().availableProcessors();
     boolean listRules;
     boolean debug;

@@ -33,7 +33,9 @@ public final class ArchiveTraining {
         Path work = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(work);
         List<Path> projects = Stream.of(args).skip(1).map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
-        // No GITHUB_STEP_SUMMARY, NO_COLOR or terminal of the build machine leaks into the runs.
+        // What the real environment costs to read (variables, console) is archived too, but no
+        // GITHUB_STEP_SUMMARY, NO_COLOR or terminal of the build machine leaks into the runs.
+        CliEnvironment.system();
         CliEnvironment environment = new CliEnvironment(Map.of(), false, work);
         Path first = projects.get(0);
 
@@ -47,17 +49,24 @@ public final class ArchiveTraining {
         run(environment, "--no-cache", "--color", "always", first.toString());
         run(environment, "--no-cache", "--format", "json", "--output", work.resolve("report.json").toString(),
                 first.toString());
+        // git integration (fails harmlessly outside a git checkout)
+        run(environment, "--no-cache", "--diff-base", "HEAD", first.toString());
         for (Path project : projects) {
             // Cold, then warm: the result cache's write and read paths.
             String cache = work.resolve("cache").toString();
             run(environment, "--cache-dir", cache, "--format", "json", project.toString());
             run(environment, "--cache-dir", cache, "--format", "json", project.toString());
-            // Pre-commit: the changed files alone, analysed with their project.
-            List<String> files = new ArrayList<>(List.of("--no-cache", "--root", project.toString()));
+            // Pre-commit: the changed files alone, analysed with their project (found from the files, or given).
+            List<String> files;
             try (Stream<Path> walk = Files.walk(project)) {
-                walk.filter(Files::isRegularFile).sorted().limit(4).forEach(file -> files.add(file.toString()));
+                files = walk.filter(Files::isRegularFile).sorted().limit(4).map(Path::toString).toList();
             }
-            run(environment, files.toArray(String[]::new));
+            List<String> precommit = new ArrayList<>(List.of("--cache-dir", cache));
+            precommit.addAll(files);
+            run(environment, precommit.toArray(String[]::new));
+            List<String> withRoot = new ArrayList<>(List.of("--no-cache", "--root", project.toString()));
+            withRoot.addAll(files);
+            run(environment, withRoot.toArray(String[]::new));
         }
         // The engine's worker threads must not keep the JVM (and so the archive) from finishing.
         System.exit(0);

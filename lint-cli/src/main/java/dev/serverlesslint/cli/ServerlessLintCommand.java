@@ -101,29 +101,30 @@ public final class ServerlessLintCommand {
             CommandLineOption.flag("--help", "-h", "Show this help message and exit."),
             CommandLineOption.flag("--version", "-V", "Print version information and exit."));
 
-    List<Path> paths = new ArrayList<>();
-    ReportFormat format = ReportFormat.TEXT;
-    Path output;
-    ColorMode color = ColorMode.AUTO;
-    String docsBaseUrl = ReportSettings.DEFAULT_DOCS_BASE_URL;
-    Severity threshold = Severity.WARNING;
-    List<String> onlyRules = new ArrayList<>();
-    List<String> disabledRules = new ArrayList<>();
-    List<String> includes = new ArrayList<>();
-    List<String> excludes = new ArrayList<>();
-    Path config;
-    Path baseline;
-    Path writeBaseline;
-    String diffBase;
-    Path root;
-    List<Path> artifacts = new ArrayList<>();
+    // The options' values: the defaults here, replaced by configure().
+    private List<Path> paths = new ArrayList<>();
+    private ReportFormat format = ReportFormat.TEXT;
+    private Path output;
+    private ColorMode color = ColorMode.AUTO;
+    private String docsBaseUrl = ReportSettings.DEFAULT_DOCS_BASE_URL;
+    private Severity threshold = Severity.WARNING;
+    private List<String> onlyRules = new ArrayList<>();
+    private List<String> disabledRules = new ArrayList<>();
+    private List<String> includes = new ArrayList<>();
+    private List<String> excludes = new ArrayList<>();
+    private Path config;
+    private Path baseline;
+    private Path writeBaseline;
+    private String diffBase;
+    private Path root;
+    private List<Path> artifacts = new ArrayList<>();
     /** Today in UTC: the local date would load the time-zone database, ~20 ms of a 0.4 s pre-commit run. */
-    LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
-    int threads = Runtime.getRuntime().availableProcessors();
-    boolean listRules;
-    boolean debug;
-    Path cacheDir;
-    boolean noCache;
+    private LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean listRules;
+    private boolean debug;
+    private Path cacheDir;
+    private boolean noCache;
 
     private final CliEnvironment environment;
 

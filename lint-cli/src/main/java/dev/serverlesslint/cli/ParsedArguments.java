@@ -1,75 +1,72 @@
 package dev.serverlesslint.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The arguments of one invocation, split into options and positional parameters. Options are accepted as
- * {@code --name VALUE} and {@code --name=VALUE}; everything after {@code --} is positional.
+ * The arguments of one invocation, split by Apache Commons CLI into options and positional
+ * parameters. Options are accepted as {@code --name VALUE} and {@code --name=VALUE}; everything
+ * after {@code --} is positional.
  *
- * <p>A small parser of its own rather than a library: start-up time is most of a pre-commit run, and the
- * command line library that was used here (picocli, compiled for Java 5) cost about 0.15 s per run, since
- * class-data sharing cannot archive classes of that age (docs/performance.md).
+ * <p>Commons CLI rather than picocli: start-up time is most of a pre-commit run, and picocli,
+ * compiled for Java 5, cost about 0.15 s per run, since class-data sharing cannot archive classes
+ * of that age (docs/performance.md). Commons CLI is Java 8 bytecode and small.
  */
 final class ParsedArguments {
 
-    private final Map<String, List<String>> values = new LinkedHashMap<>();
-    private final List<String> positionals = new ArrayList<>();
+    private final CommandLine commandLine;
 
-    private ParsedArguments() {
+    private ParsedArguments(CommandLine commandLine) {
+        this.commandLine = commandLine;
     }
 
     /** Splits {@code args} by the given options; an unknown option or a missing value is a {@link UsageException}. */
     static ParsedArguments parse(String[] args, List<CommandLineOption> options) {
-        ParsedArguments parsed = new ParsedArguments();
-        boolean onlyPositionals = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (onlyPositionals || !arg.startsWith("-") || arg.equals("-")) {
-                parsed.positionals.add(arg);
-                continue;
-            }
+        Options known = new Options();
+        for (CommandLineOption option : options) {
+            known.addOption(Option.builder(option.shortName() == null ? null : option.shortName().substring(1))
+                    .longOpt(option.name().substring(2))
+                    .hasArg(option.takesValue())
+                    .argName(option.valueLabel())
+                    .build());
+        }
+        for (String arg : args) {
             if (arg.equals("--")) {
-                onlyPositionals = true;
-                continue;
+                break;
             }
             int equals = arg.indexOf('=');
-            String name = equals > 0 ? arg.substring(0, equals) : arg;
-            CommandLineOption option = find(options, name);
-            if (option == null) {
-                throw new UsageException("Unknown option: '" + arg + "'" + suggestions(name, options));
+            CommandLineOption flag = equals < 0 ? null : options.stream()
+                    .filter(o -> !o.takesValue() && o.name().equals(arg.substring(0, equals))).findFirst().orElse(null);
+            if (flag != null) {
+                throw new UsageException("Option '" + flag.name() + "' takes no value (got '" + arg + "')");
             }
-            String value;
-            if (!option.takesValue()) {
-                if (equals > 0) {
-                    throw new UsageException("Option '" + option.name() + "' takes no value (got '" + arg + "')");
-                }
-                value = "true";
-            } else if (equals > 0) {
-                value = arg.substring(equals + 1);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new UsageException("Missing value for option '" + option.name() + "' (" + option.valueLabel() + ")");
-            }
-            List<String> given = parsed.values.computeIfAbsent(option.name(), key -> new ArrayList<>());
-            if (!given.isEmpty() && !option.repeatable() && option.takesValue()) {
+        }
+        CommandLine commandLine;
+        try {
+            commandLine = DefaultParser.builder().setAllowPartialMatching(false).build().parse(known, args);
+        } catch (UnrecognizedOptionException e) {
+            throw new UsageException("Unknown option: '" + e.getOption() + "'" + suggestions(e.getOption(), options));
+        } catch (MissingArgumentException e) {
+            throw new UsageException("Missing value for option '--" + e.getOption().getLongOpt() + "' ("
+                    + e.getOption().getArgName() + ")");
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (CommandLineOption option : options) {
+            String[] given = commandLine.getOptionValues(option.name().substring(2));
+            if (option.takesValue() && !option.repeatable() && given != null && given.length > 1) {
                 throw new UsageException("Option '" + option.name() + "' should be given only once");
             }
-            given.add(value);
         }
-        return parsed;
-    }
-
-    private static CommandLineOption find(List<CommandLineOption> options, String name) {
-        for (CommandLineOption option : options) {
-            if (option.name().equals(name) || name.equals(option.shortName())) {
-                return option;
-            }
-        }
-        return null;
+        return new ParsedArguments(commandLine);
     }
 
     /** Options that share the first word of a mistyped one ({@code --no-such} suggests {@code --no-cache}). */
@@ -77,7 +74,7 @@ final class ParsedArguments {
         if (!name.startsWith("--")) {
             return "";
         }
-        String word = name.substring(2).split("-", 2)[0];
+        String word = name.substring(2).split("[-=]", 2)[0];
         if (word.length() < 2) {
             return "";
         }
@@ -91,21 +88,21 @@ final class ParsedArguments {
     }
 
     boolean has(String name) {
-        return values.containsKey(name);
+        return commandLine.hasOption(name.substring(2));
     }
 
     /** The value of a single-valued option, or {@code null} when it was not given. */
     String value(String name) {
-        List<String> given = values.get(name);
-        return given == null ? null : given.get(0);
+        return commandLine.getOptionValue(name.substring(2));
     }
 
     /** Every value of a repeatable option, in order (empty when not given). */
     List<String> all(String name) {
-        return values.getOrDefault(name, List.of());
+        String[] given = commandLine.getOptionValues(name.substring(2));
+        return given == null ? List.of() : List.of(given);
     }
 
     List<String> positionals() {
-        return positionals;
+        return commandLine.getArgList();
     }
 }

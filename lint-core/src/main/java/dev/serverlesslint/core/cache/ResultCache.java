@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
-import dev.serverlesslint.core.finding.Finding;
-import dev.serverlesslint.core.project.ConfigurationProblem;
 import dev.serverlesslint.core.source.FileDiscovery;
 import dev.serverlesslint.core.source.SourceFile;
 
@@ -18,11 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reruns that change nothing cost a read of the files, not a lint. The result of a run is stored
@@ -31,10 +26,9 @@ import java.util.Map;
  * back. Anything unexpected in the cache (unreadable, corrupt, another key, another tool build) is
  * ignored and the project is linted again: the cache is never trusted over the sources.
  * <p>
- * The whole project's result is cached and the report scope (changed files, changed lines) is
- * applied afterwards, so pre-commit runs on different staged files share one entry. A run with a
- * narrowed scope that misses the cache checks only the files in its scope and stores nothing
- * (its result is not the whole project's).
+ * Only whole-project runs use the cache. A run with a narrowed report scope (pre-commit's staged
+ * files, changed lines) checks only the files in its scope, which costs less than hashing every file
+ * of the project for a key that such a run, made after a change, would almost never find.
  */
 public final class ResultCache {
 
@@ -55,6 +49,9 @@ public final class ResultCache {
 
     /** Lints with {@code engine}, or returns the stored result when nothing it depends on changed. */
     public LintResult run(LintEngine engine, LintRequest request) {
+        if (!request.reportScope().isAll()) {
+            return engine.run(request);
+        }
         List<SourceFile> files = new FileDiscovery(request.root(), request.selection()).discover(request.targets());
         String key;
         try {
@@ -65,15 +62,12 @@ public final class ResultCache {
         Path entry = directory.resolve(entryName(request));
         LintResult whole = read(entry, key, engine);
         if (whole == null) {
-            if (!request.reportScope().isAll()) {
-                return engine.run(request);
-            }
             whole = engine.run(request);
             if (whole.internalErrors().isEmpty()) {
                 write(entry, CachedResult.of(key, whole));
             }
         }
-        return scoped(whole, request);
+        return whole;
     }
 
     private LintResult read(Path entry, String key, LintEngine engine) {
@@ -94,33 +88,6 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs speed.
         }
-    }
-
-    /** The report scope of the request applied to a whole-project result; configuration problems always show. */
-    private static LintResult scoped(LintResult whole, LintRequest request) {
-        if (request.reportScope().isAll()) {
-            return whole;
-        }
-        List<Finding> reported = new ArrayList<>();
-        Map<Finding, String> fingerprints = new HashMap<>();
-        for (Finding finding : whole.findings()) {
-            if (request.reportScope().includes(finding.path(), finding.line()) || isConfigurationProblem(finding, request)) {
-                reported.add(finding);
-                whole.fingerprint(finding).ifPresent(value -> fingerprints.put(finding, value));
-            }
-        }
-        return new LintResult(reported, whole.filesChecked(), whole.internalErrors(), whole.rules(),
-                whole.currentBaseline(), whole.hiddenByBaseline(), fingerprints);
-    }
-
-    private static boolean isConfigurationProblem(Finding finding, LintRequest request) {
-        for (ConfigurationProblem problem : request.configurationProblems()) {
-            if (finding.ruleId().equals("SL001") && problem.path().equals(finding.path())
-                    && problem.position().line() == finding.line() && problem.message().equals(finding.message())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One entry per project root and targets, so the cache holds one result per project, not one per change. */

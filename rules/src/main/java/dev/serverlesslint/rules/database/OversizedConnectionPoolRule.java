@@ -18,6 +18,7 @@ import dev.serverlesslint.core.rule.RuleOptionType;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -48,7 +49,8 @@ public final class OversizedConnectionPoolRule implements JavaRule {
     private record PoolLibrary(String name, String importPrefix, Set<String> setters, Set<String> poolTypes) {
     }
 
-    private static final Set<PoolLibrary> LIBRARIES = Set.of(
+    // A list: a set would hash the records (slow to link at start-up) and iterate in no fixed order.
+    private static final List<PoolLibrary> LIBRARIES = List.of(
             new PoolLibrary("HikariCP", "com.zaxxer.hikari", Set.of("setMaximumPoolSize"),
                     Set.of("HikariConfig", "HikariDataSource")),
             new PoolLibrary("c3p0", "com.mchange.v2.c3p0", Set.of("setMaxPoolSize"),

@@ -11,7 +11,6 @@ import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class ProjectModel {
     private final List<HandlerReference> handlerReferences;
     private final JavaTypeIndex types;
     private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
-    private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new HashMap<>();
+    private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new IdentityHashMap<>();
     private final RequestPaths requestPaths;
     private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
     private final JavaSymbols symbols;

@@ -1,10 +1,8 @@
 package dev.serverlesslint.core.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
@@ -18,52 +16,73 @@ import java.io.Writer;
 /** Machine-readable output: the findings and a summary, as JSON. */
 public final class JsonReporter implements Reporter {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * This report is written as a stream: Jackson's generator alone, without the object mapper,
+     * whose set-up is a good part of a short run (a pre-commit hook, a PR bot on a few templates).
+     */
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("tool", ToolVersion.NAME);
-        root.put("version", ToolVersion.get());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
-            ObjectNode node = findings.addObject();
-            node.put("ruleId", finding.ruleId());
-            node.put("rule", finding.ruleName());
-            node.put("severity", finding.severity().label());
-            node.put("path", finding.path());
-            node.put("line", finding.line());
-            node.put("column", finding.column());
-            node.put("message", finding.message());
-            if (finding.function() != null) {
-                node.put("function", finding.function());
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("tool", ToolVersion.NAME);
+            json.writeStringField("version", ToolVersion.get());
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                writeFinding(finding, json);
             }
-            if (finding.fix() != null) {
-                ObjectNode fix = node.putObject("fix").put("description", finding.fix().description());
-                ArrayNode edits = fix.putArray("edits");
-                for (TextEdit edit : finding.fix().edits()) {
-                    edits.addObject()
-                            .put("startLine", edit.start().line())
-                            .put("startColumn", edit.start().column())
-                            .put("endLine", edit.end().line())
-                            .put("endColumn", edit.end().column())
-                            .put("replacement", edit.replacement());
-                }
+            json.writeEndArray();
+            json.writeArrayFieldStart("internalErrors");
+            for (InternalError error : result.internalErrors()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", error.ruleId());
+                json.writeStringField("path", error.path());
+                json.writeStringField("message", error.message());
+                json.writeEndObject();
             }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("filesChecked", result.filesChecked());
+            json.writeNumberField("findings", result.findings().size());
+            for (Severity severity : Severity.values()) {
+                json.writeNumberField(severity.label(), result.count(severity));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        ArrayNode errors = root.putArray("internalErrors");
-        for (InternalError error : result.internalErrors()) {
-            errors.addObject().put("ruleId", error.ruleId()).put("path", error.path()).put("message", error.message());
-        }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("filesChecked", result.filesChecked());
-        summary.put("findings", result.findings().size());
-        for (Severity severity : Severity.values()) {
-            summary.put(severity.label(), result.count(severity));
-        }
-        MAPPER.writeValue(out, root);
         out.write('\n');
+    }
+
+    private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("rule", finding.ruleName());
+        json.writeStringField("severity", finding.severity().label());
+        json.writeStringField("path", finding.path());
+        json.writeNumberField("line", finding.line());
+        json.writeNumberField("column", finding.column());
+        json.writeStringField("message", finding.message());
+        if (finding.function() != null) {
+            json.writeStringField("function", finding.function());
+        }
+        if (finding.fix() != null) {
+            json.writeObjectFieldStart("fix");
+            json.writeStringField("description", finding.fix().description());
+            json.writeArrayFieldStart("edits");
+            for (TextEdit edit : finding.fix().edits()) {
+                json.writeStartObject();
+                json.writeNumberField("startLine", edit.start().line());
+                json.writeNumberField("startColumn", edit.start().column());
+                json.writeNumberField("endLine", edit.end().line());
+                json.writeNumberField("endColumn", edit.end().column());
+                json.writeStringField("replacement", edit.replacement());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 }

@@ -28,7 +28,7 @@ public final class RdjsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ObjectNode root = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode root = JsonTrees.MAPPER.createObjectNode();
         root.putObject("source").put("name", ToolVersion.NAME);
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Finding finding : result.findings()) {
@@ -54,7 +54,7 @@ public final class RdjsonReporter implements Reporter {
                 }
             }
         }
-        JsonReporter.MAPPER.writeValue(out, root);
+        JsonTrees.MAPPER.writeValue(out, root);
         out.write('\n');
     }
 

@@ -42,7 +42,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ObjectNode root = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode root = JsonTrees.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -116,7 +116,7 @@ public final class SarifReporter implements Reporter {
                     .putObject("artifactLocation").put("uri", uriOf(error.path())).put("uriBaseId", SOURCE_ROOT);
         }
         run.put("columnKind", "utf16CodeUnits");
-        JsonReporter.MAPPER.writeValue(out, root);
+        JsonTrees.MAPPER.writeValue(out, root);
         out.write('\n');
     }
 

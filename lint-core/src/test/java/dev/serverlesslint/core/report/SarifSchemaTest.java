@@ -54,13 +54,13 @@ class SarifSchemaTest {
         String sarif = ReporterGoldenTest.render(new SarifReporter(ReportSettings.PLAIN), SampleResult.create())
                 .replace("\"startLine\" : 5,", "\"startLine\" : 0,")
                 .replace("\"level\" : \"warning\",", "\"level\" : \"warn\",");
-        Set<ValidationMessage> errors = schema.validate(JsonReporter.MAPPER.readTree(sarif));
+        Set<ValidationMessage> errors = schema.validate(JsonTrees.MAPPER.readTree(sarif));
         assertEquals(true, errors.size() >= 2, errors.toString());
     }
 
     private static void assertValid(LintResult result, ReportSettings settings) throws IOException {
         String sarif = ReporterGoldenTest.render(new SarifReporter(settings), result);
-        JsonNode document = JsonReporter.MAPPER.readTree(sarif);
+        JsonNode document = JsonTrees.MAPPER.readTree(sarif);
         Set<ValidationMessage> errors = schema.validate(document);
         assertEquals(Set.of(), errors, sarif);
     }

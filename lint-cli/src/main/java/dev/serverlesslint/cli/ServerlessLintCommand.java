@@ -82,7 +82,7 @@ public final class ServerlessLintCommand {
             CommandLineOption.value("--write-baseline", "FILE",
                     "Record every current finding in FILE as accepted, and exit 0."),
             CommandLineOption.value("--diff-base", "REF",
-                    "Report only findings on lines changed since this git ref (the whole project is still analysed)."),
+                    "Report only findings on lines changed since this git ref (cross-file rules still see the whole project)."),
             CommandLineOption.value("--root", "DIR",
                     "Project root to analyse; with PATHs, only findings in them are reported (default for files: "
                             + "the nearest directory above them with pom.xml, serverless.yml, template.yaml or .git)."),

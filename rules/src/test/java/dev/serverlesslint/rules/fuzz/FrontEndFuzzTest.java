@@ -6,13 +6,17 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.engine.SourceReader;
 import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.java.JavaOutline;
+import dev.serverlesslint.core.java.JavaOutlineScanner;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.SourceFile;
+import dev.serverlesslint.core.source.SourceText;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +26,7 @@ import java.util.List;
  * Coverage-guided fuzz targets for the two front ends and every rule behind them. Any exception
  * is a bug: bad input must become SL000 or nothing. In a normal build the saved inputs under
  * {@code src/test/resources/.../FrontEndFuzzTestInputs/} run as regression tests; the {@code fuzz}
- * profile fuzzes for real (see docs/reliability.md).
+ * profile fuzzes for real (see "Fuzzing" in the README).
  */
 class FrontEndFuzzTest {
 
@@ -35,6 +39,8 @@ class FrontEndFuzzTest {
     void javaFrontEndAndRules(byte[] input) throws Throwable {
         onWorkerStack(() -> {
             SourceFile file = new SourceFile(Path.of("Fuzzed.java"), "src/main/java/Fuzzed.java");
+            JavaOutline outline = JavaOutlineScanner.scan(file.relativePath(), SourceText.decode(input).content());
+            RequestPathFiles.select(List.of(outline), List.of());
             if (READER.parse(file, input).value() instanceof JavaSource source) {
                 ProjectModel model = new ProjectModel(List.of(source), List.of());
                 for (JavaRule rule : rulesOf(JavaRule.class)) {

@@ -265,7 +265,10 @@ public final class LintEngine {
                                   ProjectSources sources, SuppressionStage suppressions,
                                   List<FileSuppressions> javaSuppressions, List<Finding> ruleFindings,
                                   List<InternalError> internalErrors) {
-        SuppressionStage.Outcome outcome = suppressions.apply(javaSuppressions, model.configDocuments(), sources,
+        // Only checked files: the suppressions of the others would all look unused (SL002).
+        List<ConfigDocument> checkedDocuments = model.configDocuments().stream()
+                .filter(document -> request.reportScope().mayInclude(document.path())).toList();
+        SuppressionStage.Outcome outcome = suppressions.apply(javaSuppressions, checkedDocuments, sources,
                 ruleFindings);
         List<Finding> findings = new ArrayList<>(outcome.kept());
         findings.addAll(outcome.added());

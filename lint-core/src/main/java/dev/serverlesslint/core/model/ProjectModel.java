@@ -55,15 +55,15 @@ public final class ProjectModel {
     /**
      * The engine's model.
      *
-     * @param requestPathSources the parsed sources that can be on a request path
+     * @param requestPathSources the parsed sources the request-path model is built from: those that can
+     *                           be on a request path, or those the checked files need
      * @param javaOutlines       every Java file of the project, parsed or not
      */
     public ProjectModel(List<JavaSource> requestPathSources, List<JavaOutline> javaOutlines,
                         List<ConfigDocument> configDocuments, ProjectPackaging packaging) {
         this.javaOutlines = List.copyOf(javaOutlines);
-        List<JavaSource> javaSources = requestPathSources;
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
-        this.javaSources = List.copyOf(javaSources);
+        this.javaSources = List.copyOf(requestPathSources);
         this.configDocuments = List.copyOf(configDocuments);
         this.types = new JavaTypeIndex(this.javaSources);
         List<LambdaFunction> allFunctions = new ArrayList<>();

@@ -52,4 +52,18 @@ class ReportScopeTest {
         assertEquals(List.of("src/main/java/A.java:1 SL900"), TestProject.summary(project.lint(
                 request -> request.withReportScope(ReportScope.lines(Map.of("src/main/java/A.java", Set.of(1)))))));
     }
+
+    @Test
+    void suppressionsOfFilesOutsideTheScopeAreNotJudged() {
+        TestProject project = new TestProject(dir)
+                .file("src/main/java/A.java", "class A { String s = \"VIOLATION\"; }")
+                .file("serverless.yml", "service: s", "provider:", "  name: aws",
+                        "functions:", "  hello: # serverless-lint:ignore SL901 -- generated", "    handler: A");
+        LintResult scoped = project.lint(request -> request.withReportScope(
+                ReportScope.paths(List.of("src/main/java/A.java"))));
+        assertEquals(List.of("src/main/java/A.java:1 SL900"), TestProject.summary(scoped));
+        assertEquals(List.of("SL900"), scoped.currentBaseline().entries().stream().map(e -> e.ruleId()).toList(),
+                "serverless.yml was not checked, so its suppression is neither used nor unused");
+        assertEquals(List.of("src/main/java/A.java:1 SL900"), TestProject.summary(project.lint()));
+    }
 }

@@ -4,7 +4,7 @@
     generate_lambda_service.py OUT_DIR [--functions N]
 
 OUT_DIR/serverless.yml                                   one function per handler
-OUT_DIR/src/main/java/com/example/billing/FnNNNHandler.java   the handlers (about 110 lines each)
+OUT_DIR/src/main/java/com/example/billing/FnNNNHandler.java   the handlers (about 90 lines each)
 OUT_DIR/src/main/java/com/example/billing/...            what they share: a repository holding a
                                                          DynamoDB client, a calculator, records, and
                                                          a few classes no handler uses

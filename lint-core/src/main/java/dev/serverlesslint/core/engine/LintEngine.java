@@ -300,7 +300,8 @@ public final class LintEngine {
                 reportedFingerprints.put(finding, fingerprint.value());
             }
         }
-        return new LintResult(reported, files.size(), internalErrors, ruleSet, current, hidden, reportedFingerprints);
+        int checked = (int) files.stream().filter(f -> request.reportScope().mayInclude(f.relativePath())).count();
+        return new LintResult(reported, checked, internalErrors, ruleSet, current, hidden, reportedFingerprints);
     }
 
     /** What the rules found in one file, and the rules that failed on it. */

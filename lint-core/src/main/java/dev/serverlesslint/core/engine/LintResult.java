@@ -12,7 +12,7 @@ import java.util.Optional;
  * The outcome of a run.
  *
  * @param findings         the reported findings, sorted deterministically
- * @param filesChecked     how many files were read
+ * @param filesChecked     how many files were checked: every file read, or those the report scope may include
  * @param internalErrors   rule failures (the run still completed)
  * @param rules            the rules that were available
  * @param currentBaseline  a baseline accepting every finding of this run after suppressions, before

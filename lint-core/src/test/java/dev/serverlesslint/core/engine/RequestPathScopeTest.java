@@ -49,11 +49,14 @@ class RequestPathScopeTest {
         }
     }
 
+    private int filesChecked;
+
     private List<String> lint(RequestPathMarker rule, ReportScope scope) {
         LintRequest request = new LintRequest(dir, List.of(), FileSelection.everything(), Set.of(), Set.of(),
                 Map.of(), Map.of(), LocalDate.of(2026, 1, 1), 2, LintRequest.DEFAULT_MAX_FILE_BYTES)
                 .withReportScope(scope);
         LintResult result = new LintEngine(new RuleSet(List.of(rule))).run(request);
+        filesChecked = result.filesChecked();
         return result.findings().stream()
                 .map(f -> f.path() + ":" + f.line() + " " + (f.ruleId().equals("SL000") ? "SL000" : f.message())).toList();
     }
@@ -93,6 +96,7 @@ class RequestPathScopeTest {
         assertEquals(List.of("src/Deep.java:2 Handler.handleRequest -> Helper.run -> Deep.call"),
                 lint(rule, ReportScope.paths(List.of("src/Deep.java"))));
         assertEquals(Set.of("src/Deep.java"), rule.checked);
+        assertEquals(1, filesChecked);
         assertEquals(Set.of("src/Deep.java", "src/Handler.java", "src/Helper.java"), rule.modelled,
                 "the other handler cannot reach Deep: it is not parsed");
         RequestPathMarker unrelated = new RequestPathMarker();

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * What a lint result depends on, as one SHA-256: the linter's own code, every setting of the request
- * that changes findings (not the thread count, which never does, nor the report scope, which the
- * cache applies afterwards), and the path and content of every file the run reads.
+ * that changes findings (not the thread count, which never does; runs with a narrowed report scope
+ * do not use the cache), and the path and content of every file the run reads.
  */
 final class CacheKey {
 

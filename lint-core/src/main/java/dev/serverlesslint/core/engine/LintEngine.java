@@ -149,8 +149,7 @@ public final class LintEngine {
 
         private List<ConfigDocument> parseConfiguration(List<SourceFile> files) {
             List<ConfigDocument> documents = new ArrayList<>();
-            for (ParseOutcome<?> outcome : runAll(workers, files.stream().filter(f -> f.kind() != SourceKind.JAVA)
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
+            for (ParseOutcome<?> outcome : readAll(files.stream().filter(f -> f.kind() != SourceKind.JAVA).toList())) {
                 if (outcome.failure() != null) {
                     failures.add(outcome.failure());
                 } else if (outcome.value() instanceof ConfigDocument document) {
@@ -167,8 +166,7 @@ public final class LintEngine {
             requestPathFiles(request, outlines, configDocuments).stream()
                     .forEach(index -> needed.add(outlines.get(index).path()));
             List<SourceFile> toKeep = javaFiles.stream().filter(f -> needed.contains(f.relativePath())).toList();
-            for (ParseOutcome<?> outcome : runAll(workers, toKeep.stream()
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList())) {
+            for (ParseOutcome<?> outcome : readAll(toKeep)) {
                 if (outcome.failure() != null) {
                     failures.add(outcome.failure());
                     failedToParse.add(outcome.failure().file().relativePath());
@@ -177,6 +175,11 @@ public final class LintEngine {
                 }
             }
             return toKeep.stream().map(f -> kept.get(f.relativePath())).filter(Objects::nonNull).toList();
+        }
+
+        /** Reads and parses the files on the workers; outcomes in file order. */
+        private List<ParseOutcome<?>> readAll(List<SourceFile> files) {
+            return runAll(workers, files.stream().<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList());
         }
 
         /** One check per file the report scope may include, in file order, and one for the project rules. */

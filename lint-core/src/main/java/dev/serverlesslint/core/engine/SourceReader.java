@@ -29,18 +29,8 @@ public final class SourceReader {
     }
 
     public ParseOutcome<?> read(SourceFile file) {
-        byte[] bytes;
-        try {
-            long size = Files.size(file.absolutePath());
-            if (size > maxFileBytes) {
-                return ParseOutcome.failed(file, SourcePosition.START, "file is " + size
-                        + " bytes, over the " + maxFileBytes + "-byte limit; it was not parsed");
-            }
-            bytes = Files.readAllBytes(file.absolutePath());
-        } catch (IOException | SecurityException e) {
-            return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());
-        }
-        return parse(file, bytes);
+        ParseOutcome<byte[]> bytes = bytes(file);
+        return bytes.failure() != null ? bytes : parse(file, bytes.value());
     }
 
     /**
@@ -48,15 +38,26 @@ public final class SourceReader {
      * (parsing it reports why, if it is ever parsed).
      */
     public Optional<JavaOutline> outline(SourceFile file) {
-        try {
-            if (Files.size(file.absolutePath()) > maxFileBytes) {
-                return Optional.empty();
-            }
-            SourceText text = SourceText.decode(Files.readAllBytes(file.absolutePath()));
-            return text.looksBinary() ? Optional.empty()
-                    : Optional.of(JavaOutlineScanner.scan(file.relativePath(), text.content()));
-        } catch (IOException | SecurityException e) {
+        byte[] bytes = bytes(file).value();
+        if (bytes == null) {
             return Optional.empty();
+        }
+        SourceText text = SourceText.decode(bytes);
+        return text.looksBinary() ? Optional.empty()
+                : Optional.of(JavaOutlineScanner.scan(file.relativePath(), text.content()));
+    }
+
+    /** A file's bytes, or why they were not read (too large, unreadable). */
+    private ParseOutcome<byte[]> bytes(SourceFile file) {
+        try {
+            long size = Files.size(file.absolutePath());
+            if (size > maxFileBytes) {
+                return ParseOutcome.failed(file, SourcePosition.START, "file is " + size
+                        + " bytes, over the " + maxFileBytes + "-byte limit; it was not parsed");
+            }
+            return ParseOutcome.parsed(Files.readAllBytes(file.absolutePath()));
+        } catch (IOException | SecurityException e) {
+            return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());
         }
     }
 

@@ -22,15 +22,10 @@ public final class JavaSourceParser {
 
     private static final Pattern AT_LINE_COLUMN = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    /**
-     * The settings every parse uses (the benchmark's raw-parse floor uses the same). Tokens stay
-     * stored: without them JavaParser drops every node's position too.
-     */
-    public static ParserConfiguration configuration() {
-        return new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
-    }
-
-    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
+    /** bench/raw-parse/RawParse.java, the benchmark's floor, parses with the same settings. */
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
+            new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
 
     public ParseOutcome<JavaSource> parse(SourceFile file, SourceText text) {
         ParseResult<CompilationUnit> result = PARSER.get().parse(text.content());

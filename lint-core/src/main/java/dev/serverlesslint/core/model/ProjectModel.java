@@ -73,12 +73,10 @@ public final class ProjectModel {
             functionsByDocument.put(document, declared);
             eventSourcesByDocument.put(document, EventSources.of(document, declared));
             allFunctions.addAll(declared);
-            for (LambdaFunction function : declared) {
-                function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(reference -> {
-                    references.add(reference);
-                    types.find(reference.className()).ifPresent(type -> referencesByType
-                            .computeIfAbsent(type.declaration(), t -> new ArrayList<>()).add(reference));
-                });
+            for (HandlerReference reference : referencesOf(declared)) {
+                references.add(reference);
+                types.find(reference.className()).ifPresent(type -> referencesByType
+                        .computeIfAbsent(type.declaration(), t -> new ArrayList<>()).add(reference));
             }
         }
         this.functions = List.copyOf(allFunctions);
@@ -92,9 +90,16 @@ public final class ProjectModel {
     public static List<HandlerReference> handlerReferencesIn(List<ConfigDocument> configDocuments) {
         List<HandlerReference> references = new ArrayList<>();
         for (ConfigDocument document : configDocuments) {
-            for (LambdaFunction function : FunctionReader.functionsOf(document)) {
-                function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(references::add);
-            }
+            references.addAll(referencesOf(FunctionReader.functionsOf(document)));
+        }
+        return references;
+    }
+
+    /** The handler strings of these functions that read as Java handlers. */
+    private static List<HandlerReference> referencesOf(List<LambdaFunction> functions) {
+        List<HandlerReference> references = new ArrayList<>();
+        for (LambdaFunction function : functions) {
+            function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(references::add);
         }
         return references;
     }

@@ -66,12 +66,11 @@ public final class RequestPathFiles {
     public static BitSet selectFor(List<JavaOutline> outlines, Collection<HandlerReference> handlerReferences,
                                    BitSet checked, Collection<HandlerReference> checkedReferences) {
         RequestPathFiles files = new RequestPathFiles(outlines);
-        BitSet all = files.closure(files.startingPoints(handlerReferences));
+        BitSet starts = files.startingPoints(handlerReferences);
+        BitSet all = files.closure(starts);
         BitSet targets = (BitSet) checked.clone();
         targets.and(all);
-        BitSet reachingTargets = files.reaching(targets, all);
-        BitSet starts = files.startingPoints(handlerReferences);
-        starts.and(reachingTargets);
+        starts.and(files.reaching(targets, all));
         starts.or(files.declaring(checkedReferences));
         return files.closure(starts);
     }

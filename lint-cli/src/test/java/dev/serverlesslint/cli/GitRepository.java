@@ -41,7 +41,12 @@ final class GitRepository {
                 "commit", "-q", "-m", message);
     }
 
-    private void git(String... arguments) throws IOException, InterruptedException {
+    GitRepository config(String key, String value) throws IOException, InterruptedException {
+        git("config", key, value);
+        return this;
+    }
+
+    void git(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();

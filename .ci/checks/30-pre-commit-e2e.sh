@@ -108,4 +108,19 @@ if ! git commit -q -m "clean change" >"$work/clean.log" 2>&1; then
   exit 1
 fi
 echo "ok: clean commit accepted"
+
+# 3. A staged file whose name looks like an option must be linted as a file, not overwrite serverless.yml.
+before=$(sha256sum serverless.yml)
+printf 'key: value\n' > ./--output=serverless.yml
+git add -- ./--output=serverless.yml
+if ! git commit -q -m "option-like file name" >"$work/option-name.log" 2>&1; then
+  cat "$work/option-name.log"
+  echo "FAIL: the commit of a file named --output=serverless.yml was rejected" >&2
+  exit 1
+fi
+if [ "$(sha256sum serverless.yml)" != "$before" ]; then
+  echo "FAIL: a staged file named --output=serverless.yml made the hook overwrite serverless.yml" >&2
+  exit 1
+fi
+echo "ok: a staged file named --output=serverless.yml is linted as a file"
 echo "pre-commit end-to-end: passed"

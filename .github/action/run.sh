@@ -36,6 +36,7 @@ lint_args() {
   # shellcheck disable=SC2206
   args+=(${INPUT_ARGS:-})
   args+=(--severity-threshold "${INPUT_SEVERITY_THRESHOLD:-warning}")
+  args+=(--) # end of options: a path such as --output=x is a path
   # shellcheck disable=SC2206
   args+=(${INPUT_PATH:-.})
   printf '%s\0' "${args[@]}"

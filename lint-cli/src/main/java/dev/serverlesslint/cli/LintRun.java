@@ -63,12 +63,4 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
         }
         return ReportScope.paths(relative);
     }
-
-    /** What to put before a root-relative path so that it is relative to the working directory. */
-    String pathPrefix(Path workingDirectory) {
-        if (root.equals(workingDirectory) || !root.startsWith(workingDirectory)) {
-            return "";
-        }
-        return workingDirectory.relativize(root).toString().replace('\\', '/') + "/";
-    }
 }

@@ -1,50 +1,42 @@
 package dev.serverlesslint.cli;
 
 import dev.serverlesslint.core.ToolVersion;
-import dev.serverlesslint.core.baseline.Baseline;
-import dev.serverlesslint.core.baseline.BaselineFile;
-import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.engine.InternalError;
-import dev.serverlesslint.core.engine.LintEngine;
-import dev.serverlesslint.core.engine.LintRequest;
-import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
-import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
-import dev.serverlesslint.core.project.ProjectSetup;
-import dev.serverlesslint.core.report.MarkdownSummaryReporter;
+import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.report.ReportSettings;
-import dev.serverlesslint.core.report.SourceLines;
 import dev.serverlesslint.core.rule.RuleMetadata;
-import dev.serverlesslint.core.source.FileSelection;
+import dev.serverlesslint.core.session.LintSession;
+import dev.serverlesslint.core.session.LintSessionException;
+import dev.serverlesslint.core.session.ProjectRun;
+import dev.serverlesslint.core.session.ReportOutput;
+import dev.serverlesslint.core.session.SessionOutcome;
+import dev.serverlesslint.core.session.SessionRequest;
+import dev.serverlesslint.core.session.Verdict;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /** {@code serverless-lint [options] [PATH...]}: lints Lambda handler code and deployment configuration. */
 public final class ServerlessLintCommand {
 
-    static final int EXIT_CLEAN = 0;
-    static final int EXIT_FINDINGS = 1;
-    static final int EXIT_ERROR = 2;
+    static final int EXIT_CLEAN = Verdict.EXIT_CLEAN;
+    static final int EXIT_FINDINGS = Verdict.EXIT_FINDINGS;
+    static final int EXIT_ERROR = Verdict.EXIT_ERROR;
 
     private static final String DESCRIPTION = "Finds AWS Lambda anti-patterns in Java handler code and in "
             + "serverless.yml, AWS SAM and CloudFormation templates, as one model.";
@@ -75,6 +67,8 @@ public final class ServerlessLintCommand {
                     "Lint only files matching GLOB (relative to the root; repeatable)."),
             CommandLineOption.repeatable("--exclude", "GLOB",
                     "Skip files matching GLOB (relative to the root; repeatable)."),
+            CommandLineOption.flag("--include-tests",
+                    "Also lint test sources (src/test/...); the configuration's includeTests, when set, wins."),
             CommandLineOption.value("--config", "FILE",
                     "Project configuration (default: .serverless-lint.yml in the project root, if present)."),
             CommandLineOption.value("--baseline", "FILE",
@@ -125,6 +119,7 @@ public final class ServerlessLintCommand {
     private boolean debug;
     private Path cacheDir;
     private boolean noCache;
+    private boolean includeTests = SessionRequest.DEFAULT_INCLUDE_TESTS;
 
     private final CliEnvironment environment;
 
@@ -200,6 +195,7 @@ public final class ServerlessLintCommand {
         debug = arguments.has("--debug");
         cacheDir = optional(arguments, "--cache-dir", Path::of, null);
         noCache = arguments.has("--no-cache");
+        includeTests = arguments.has("--include-tests");
     }
 
     private static <T> T optional(ParsedArguments arguments, String option, Function<String, T> converter,
@@ -233,7 +229,7 @@ public final class ServerlessLintCommand {
         return ids;
     }
 
-    private int call(PrintWriter out, PrintWriter err) throws IOException {
+    private int call(PrintWriter out, PrintWriter err) throws IOException, LintSessionException {
         RuleSet ruleSet = RuleSet.discover(ServerlessLintCommand.class.getClassLoader());
         if (listRules) {
             printRules(ruleSet, out);
@@ -251,121 +247,65 @@ public final class ServerlessLintCommand {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-
         Path workingDirectory = environment.workingDirectory();
         for (Path artifact : artifacts) {
             if (!Files.isRegularFile(workingDirectory.resolve(artifact))) {
                 throw new UsageException("--artifact " + artifact + " is not a file (build the package first)");
             }
         }
-        List<LintRun> runs = LintRun.plan(workingDirectory, paths, root);
-        List<LintResult> results = new ArrayList<>();
-        boolean configurationProblems = false;
-        LintEngine engine = new LintEngine(ruleSet);
-        Optional<ResultCache> cache = noCache ? Optional.empty() : ResultCaches.forCli(environment, cacheDir);
+
+        SessionRequest request = sessionRequest(workingDirectory);
+        LintSession session = new LintSession(ruleSet);
+        LintSession.Analysis analysis;
         try (TerminalProgress progress = TerminalProgress.start(environment.terminal(), err)) {
-            for (LintRun run : runs) {
-                LintRequest request = requestFor(run, ruleSet, workingDirectory);
-                configurationProblems |= !request.configurationProblems().isEmpty();
-                LintResult runResult = cache.isPresent() ? cache.get().run(engine, request) : engine.run(request);
-                results.add(rebase(runResult, run.pathPrefix(workingDirectory)));
-            }
+            analysis = session.analyse(request);
         }
-        LintResult result = merge(results, ruleSet);
-
-        if (writeBaseline != null && !configurationProblems) {
-            Path baselineFile = workingDirectory.resolve(writeBaseline);
-            BaselineFile.write(result.currentBaseline(), baselineFile);
-            err.println("serverless-lint: wrote " + result.currentBaseline().entries().stream()
-                    .mapToInt(Baseline.Entry::count).sum() + " finding(s) to the baseline " + writeBaseline);
-            reportInternalErrors(result, err);
-            return result.internalErrors().isEmpty() ? EXIT_CLEAN : EXIT_ERROR;
-        }
-
-        ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(runs, workingDirectory)),
-                color.enabled(environment, output == null), docsBaseUrl.trim());
-        if (output == null) {
-            format.reporter(settings).write(result, out);
-            out.flush();
-        } else {
-            writeReport(result, settings);
+        SessionOutcome outcome = session.conclude(analysis, out);
+        LintResult result = outcome.result();
+        outcome.baseline().ifPresent(written -> err.println("serverless-lint: wrote " + written.findings()
+                + " finding(s) to the baseline " + written.file()));
+        if (output != null) {
             err.println(result.findings().size() + " finding(s) written to " + output);
         }
-        if (format == ReportFormat.GITHUB) {
-            appendStepSummary(result, settings, err);
-        }
+        outcome.warnings().forEach(warning -> err.println("serverless-lint: " + warning));
         reportInternalErrors(result, err);
-        if (configurationProblems) {
+        if (outcome.verdict().kind() == Verdict.Kind.CONFIGURATION_ERROR) {
             err.println("serverless-lint: the configuration is invalid (SL001 above); fix it and run again");
-            return EXIT_ERROR;
         }
-        if (!result.internalErrors().isEmpty()) {
-            return EXIT_ERROR;
-        }
-        return result.countAtLeast(threshold) > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+        return outcome.verdict().exitCode();
     }
 
-    /** The engine request for one run: command-line settings, then the project configuration, baseline and diff. */
-    private LintRequest requestFor(LintRun run, RuleSet ruleSet, Path workingDirectory) throws IOException {
-        LintRequest request = new LintRequest(run.root(), run.targets(), FileSelection.everything(),
-                trimmed(onlyRules), trimmed(disabledRules), Map.of(), Map.of(), asOf, threads,
-                LintRequest.DEFAULT_MAX_FILE_BYTES);
-        request = ProjectSetup.apply(request, ruleSet,
-                config == null ? null : workingDirectory.resolve(config),
-                baseline == null ? null : workingDirectory.resolve(baseline),
-                includes, excludes, true);
-        ReportScope scope = run.scope();
-        if (diffBase != null) {
-            scope = scope.and(GitChangedLines.since(run.root(), diffBase));
+    /** The options as a session request; what they do not set keeps the session's defaults. */
+    private SessionRequest sessionRequest(Path workingDirectory) throws IOException {
+        SessionRequest.Builder request = SessionRequest.in(workingDirectory)
+                .onlyRules(Set.copyOf(onlyRules))
+                .disabledRules(Set.copyOf(disabledRules))
+                .includes(includes)
+                .excludes(excludes)
+                .includeTests(includeTests)
+                .configFile(config)
+                .baselineFile(baseline)
+                .writeBaseline(writeBaseline)
+                .asOf(asOf)
+                .threads(threads)
+                .packaging(PackagingInputs.artifacts(artifacts.stream()
+                        .map(a -> workingDirectory.resolve(a).toAbsolutePath().normalize()).toList()))
+                .cache(noCache ? null : ResultCaches.forCli(environment, cacheDir).orElse(null))
+                .threshold(threshold)
+                .color(color.enabled(environment, output == null))
+                .docsBaseUrl(docsBaseUrl)
+                .report(output == null ? ReportOutput.console(format) : ReportOutput.file(format, output));
+        if (format == ReportFormat.GITHUB && environment.variable("GITHUB_STEP_SUMMARY") != null) {
+            request.stepSummary(Path.of(environment.variable("GITHUB_STEP_SUMMARY")));
         }
-        if (writeBaseline != null) {
-            scope = ReportScope.ALL; // a baseline records the whole project's findings, whatever is reported
+        for (LintRun run : LintRun.plan(workingDirectory, paths, root)) {
+            ReportScope scope = run.scope();
+            if (diffBase != null && writeBaseline == null) {
+                scope = scope.and(GitChangedLines.since(run.root(), diffBase));
+            }
+            request.project(new ProjectRun(run.root(), run.targets(), scope));
         }
-        List<Path> artifactFiles = artifacts.stream()
-                .map(a -> workingDirectory.resolve(a).toAbsolutePath().normalize()).toList();
-        return request.withReportScope(scope).withPackaging(PackagingInputs.artifacts(artifactFiles));
-    }
-
-    /** Findings with paths relative to the working directory instead of the run's root. */
-    private static LintResult rebase(LintResult result, String prefix) {
-        if (prefix.isEmpty()) {
-            return result;
-        }
-        List<Finding> findings = new ArrayList<>();
-        Map<Finding, String> fingerprints = new HashMap<>();
-        for (Finding f : result.findings()) {
-            Finding moved = new Finding(f.ruleId(), f.ruleName(), f.severity(), prefix + f.path(), f.line(),
-                    f.column(), f.message(), f.function(), f.fix());
-            findings.add(moved);
-            result.fingerprint(f).ifPresent(value -> fingerprints.put(moved, value));
-        }
-        List<InternalError> errors = result.internalErrors().stream()
-                .map(e -> new InternalError(e.ruleId(), prefix + e.path(), e.message(), e.cause()))
-                .toList();
-        return new LintResult(findings, result.filesChecked(), errors, result.rules(), result.currentBaseline(),
-                result.hiddenByBaseline(), fingerprints);
-    }
-
-    private static LintResult merge(List<LintResult> results, RuleSet ruleSet) {
-        if (results.size() == 1) {
-            return results.get(0);
-        }
-        List<Finding> findings = new ArrayList<>();
-        List<InternalError> errors = new ArrayList<>();
-        List<Baseline.Entry> accepted = new ArrayList<>();
-        Map<Finding, String> fingerprints = new HashMap<>();
-        int files = 0;
-        int hidden = 0;
-        for (LintResult result : results) {
-            findings.addAll(result.findings());
-            errors.addAll(result.internalErrors());
-            accepted.addAll(result.currentBaseline().entries());
-            fingerprints.putAll(result.fingerprints());
-            files += result.filesChecked();
-            hidden += result.hiddenByBaseline();
-        }
-        findings.sort(null);
-        return new LintResult(findings, files, errors, ruleSet, new Baseline(accepted), hidden, fingerprints);
+        return request.build();
     }
 
     /** Rule failures: one line each (the run went on without that rule on that file); stack traces with --debug. */
@@ -379,46 +319,10 @@ public final class ServerlessLintCommand {
         }
     }
 
-    /** Reported paths are relative to the working directory, or to the one root outside it. */
-    private static Path reportedPathsRoot(List<LintRun> runs, Path workingDirectory) {
-        return runs.size() == 1 && !runs.get(0).root().startsWith(workingDirectory) ? runs.get(0).root() : workingDirectory;
-    }
-
-    private void writeReport(LintResult result, ReportSettings settings) throws IOException {
-        Path absolute = environment.workingDirectory().resolve(output).toAbsolutePath();
-        if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
-            format.reporter(settings).write(result, writer);
-        }
-    }
-
-    /** GitHub's job summary: Markdown appended to the file named by {@code GITHUB_STEP_SUMMARY}, when set. */
-    private void appendStepSummary(LintResult result, ReportSettings settings, PrintWriter err) {
-        String summaryFile = environment.variable("GITHUB_STEP_SUMMARY");
-        if (summaryFile == null) {
-            return;
-        }
-        try (Writer writer = Files.newBufferedWriter(environment.workingDirectory().resolve(summaryFile),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE)) {
-            new MarkdownSummaryReporter(settings.withColor(false)).write(result, writer);
-        } catch (IOException e) {
-            err.println("serverless-lint: cannot write the step summary to " + summaryFile + ": " + e.getMessage());
-        }
-    }
-
     private static void printRules(RuleSet ruleSet, PrintWriter out) {
         for (RuleMetadata rule : ruleSet.metadata()) {
             out.printf("%s  %-7s  %-40s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.name(), rule.summary());
         }
-    }
-
-    private static Set<String> trimmed(List<String> ids) {
-        Set<String> set = new HashSet<>();
-        ids.forEach(id -> set.add(id.trim()));
-        return set;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

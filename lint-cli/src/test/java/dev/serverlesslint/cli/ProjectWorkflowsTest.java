@@ -76,6 +76,19 @@ class ProjectWorkflowsTest {
     }
 
     @Test
+    void testSourcesAreOffByDefaultAndTurnedOnByTheOptionOrTheConfiguration() throws IOException {
+        String testHandler = "src/test/java/com/example/OrderHandler.java";
+        write(testHandler, handler());
+        assertEquals(List.of(), CliRun.json(root()).findings());
+        assertEquals(List.of(testHandler + ":10 SL103"), CliRun.json("--include-tests", root()).findings());
+        write(".serverless-lint.yml", "includeTests: true");
+        assertEquals(List.of(testHandler + ":10 SL103"), CliRun.json(root()).findings());
+        write(".serverless-lint.yml", "includeTests: false");
+        assertEquals(List.of(), CliRun.json("--include-tests", root()).findings(),
+                "the configuration file, when it says, wins as in the Maven plugin");
+    }
+
+    @Test
     void invalidConfigurationIsSl001WithTheLineExitTwoAndNothingElseLost() throws IOException {
         write(HANDLER, handler());
         write("serverless.yml", SERVERLESS);

@@ -1,14 +1,15 @@
 package dev.serverlesslint.maven;
 
-import dev.serverlesslint.core.baseline.Baseline;
-import dev.serverlesslint.core.baseline.BaselineFile;
 import dev.serverlesslint.core.cache.ResultCache;
-import dev.serverlesslint.core.engine.LintEngine;
-import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
-import dev.serverlesslint.core.project.ConfigurationProblem;
-import dev.serverlesslint.core.project.ProjectSetup;
+import dev.serverlesslint.core.finding.ConfigurationProblem;
+import dev.serverlesslint.core.session.LintSession;
+import dev.serverlesslint.core.session.LintSessionException;
+import dev.serverlesslint.core.session.ProjectRun;
+import dev.serverlesslint.core.session.ReportOutput;
+import dev.serverlesslint.core.session.SessionOutcome;
+import dev.serverlesslint.core.session.SessionRequest;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
-import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -133,6 +134,41 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         CheckSettings settings = settings();
+        SessionRequest request = sessionRequest(settings);
+        SessionOutcome outcome = lint(request);
+        LintResult result = outcome.result();
+        FindingLog log = new FindingLog(getLog());
+        log.findings(result);
+        outcome.baseline().ifPresent(written -> getLog().info("serverless-lint: wrote "
+                + ViolationVerdict.plural(written.findings(), "finding") + " to the baseline " + written.file()
+                + "; pass it as <baseline> (-Dserverless-lint.baseline) to report only new findings."));
+        if (printSummary) {
+            log.summary(result, outcome.reportFiles());
+        }
+        ViolationVerdict verdict = new ViolationVerdict(outcome.verdict());
+        switch (outcome.verdict().kind()) {
+            case CONFIGURATION_ERROR -> throw new MojoExecutionException(
+                    invalidConfigurationMessage(outcome.problems()));
+            case INTERNAL_ERROR -> throw new MojoExecutionException("serverless-lint: "
+                    + result.internalErrors().size() + " internal rule error(s), listed above; the lint is "
+                    + "incomplete. Please report this with the file concerned.");
+            case FINDINGS -> {
+                if (failOnViolation) {
+                    throw new MojoFailureException(verdict.failureMessage(outcome.reportFiles()));
+                }
+                getLog().warn(verdict.toleratedMessage());
+            }
+            case CLEAN -> {
+            }
+        }
+    }
+
+    /**
+     * The goal's parameters as a session request: the module's base directory is the working directory
+     * and the one project root, its modules and build output are not linted, and the report files go to
+     * {@code target/serverless-lint}.
+     */
+    SessionRequest sessionRequest(CheckSettings settings) {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         ScanScope scope = ScanScope.of(basedir, buildDirectory, project.getModules(), includes, excludes,
@@ -141,41 +177,25 @@ public class CheckMojo extends AbstractMojo {
             getLog().debug("serverless-lint: not linting " + scope.excludedDirectories()
                     + " (modules and build output of " + project.getArtifactId() + ")");
         }
-
-        RuleSet rules = discoverRules();
-        LintRequest base = LintRequest.of(basedir).withThreads(settings.threads())
-                .withPackaging(ProjectPackagingInputs.of(project, artifact));
-        LintRequest request = ProjectSetup.apply(base, rules, path(configFile), path(baseline), scope.includes(),
-                scope.excludes(), scope.includeTests());
-        List<ConfigurationProblem> problems = request.configurationProblems();
-        LintResult result = lint(rules, request);
-        FindingLog log = new FindingLog(getLog());
-        log.findings(result);
-        if (writeBaseline != null && problems.isEmpty()) {
-            writeBaselineFile(result);
+        SessionRequest.Builder request = SessionRequest.in(basedir)
+                .project(ProjectRun.whole(basedir))
+                .includes(scope.includes())
+                .excludes(scope.excludes())
+                .includeTests(scope.includeTests())
+                .configFile(path(configFile))
+                .baselineFile(path(baseline))
+                .writeBaseline(path(writeBaseline))
+                .threads(settings.threads())
+                .packaging(ProjectPackagingInputs.of(project, artifact))
+                .cache(cache ? new ResultCache(buildDirectory.resolve("serverless-lint").resolve("cache"),
+                        PluginBuild.identity()) : null)
+                .threshold(settings.threshold())
+                .maxAllowedViolations(settings.maxAllowedViolations());
+        List<Path> files = ReportFiles.pathsOf(buildDirectory.resolve("serverless-lint"), settings.formats());
+        for (int i = 0; i < files.size(); i++) {
+            request.report(ReportOutput.file(settings.formats().get(i), files.get(i)));
         }
-        List<Path> reports = writeReports(result, settings, buildDirectory.resolve("serverless-lint"));
-        if (printSummary) {
-            log.summary(result, reports);
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoExecutionException(invalidConfigurationMessage(problems));
-        }
-        if (!result.internalErrors().isEmpty()) {
-            throw new MojoExecutionException("serverless-lint: " + result.internalErrors().size()
-                    + " internal rule error(s), listed above; the lint is incomplete. Please report this with the "
-                    + "file concerned.");
-        }
-        if (writeBaseline != null) {
-            return;
-        }
-        ViolationVerdict verdict = ViolationVerdict.of(result, settings.threshold(), settings.maxAllowedViolations());
-        if (verdict.exceedsLimit()) {
-            if (failOnViolation) {
-                throw new MojoFailureException(verdict.failureMessage(reports));
-            }
-            getLog().warn(verdict.toleratedMessage());
-        }
+        return request.build();
     }
 
     private static Path path(File file) {
@@ -194,17 +214,16 @@ public class CheckMojo extends AbstractMojo {
         return message.toString();
     }
 
-    private void writeBaselineFile(LintResult result) throws MojoExecutionException {
-        Path file = writeBaseline.toPath();
+    private SessionOutcome lint(SessionRequest request) throws MojoExecutionException {
+        LintSession session = new LintSession(discoverRules());
         try {
-            BaselineFile.write(result.currentBaseline(), file);
-        } catch (IOException e) {
-            throw new MojoExecutionException("serverless-lint: cannot write the baseline " + file + ": "
-                    + e.getMessage(), e);
+            return session.run(request, Writer.nullWriter());
+        } catch (LintSessionException e) {
+            throw new MojoExecutionException("serverless-lint: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("serverless-lint: the lint of " + request.workingDirectory()
+                    + " failed: " + e.getMessage(), e);
         }
-        int count = result.currentBaseline().entries().stream().mapToInt(Baseline.Entry::count).sum();
-        getLog().info("serverless-lint: wrote " + ViolationVerdict.plural(count, "finding") + " to the baseline "
-                + file + "; pass it as <baseline> (-Dserverless-lint.baseline) to report only new findings.");
     }
 
     private CheckSettings settings() throws MojoExecutionException {
@@ -220,30 +239,6 @@ public class CheckMojo extends AbstractMojo {
             return RuleSet.discover(CheckMojo.class.getClassLoader());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("serverless-lint: cannot load the rules: " + e.getMessage(), e);
-        }
-    }
-
-    private LintResult lint(RuleSet rules, LintRequest request) throws MojoExecutionException {
-        try {
-            LintEngine engine = new LintEngine(rules);
-            if (!cache) {
-                return engine.run(request);
-            }
-            Path directory = Path.of(project.getBuild().getDirectory(), "serverless-lint", "cache");
-            return new ResultCache(directory, PluginBuild.identity()).run(engine, request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("serverless-lint: the lint of " + request.root() + " failed: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static List<Path> writeReports(LintResult result, CheckSettings settings, Path directory)
-            throws MojoExecutionException {
-        try {
-            return ReportFiles.write(result, settings.formats(), directory);
-        } catch (IOException e) {
-            throw new MojoExecutionException("serverless-lint: cannot write reports to " + directory + ": "
-                    + e.getMessage(), e);
         }
     }
 }

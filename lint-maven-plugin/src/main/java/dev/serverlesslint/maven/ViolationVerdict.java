@@ -2,61 +2,46 @@ package dev.serverlesslint.maven;
 
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.session.Verdict;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether a lint result breaks the build: the findings at or above the severity threshold
+ * The Maven wording of the session's {@link Verdict}: the findings at or above the severity threshold
  * (the violations) against the number allowed.
  */
 final class ViolationVerdict {
 
-    private final Severity threshold;
-    private final int maxAllowed;
-    private final long errors;
-    private final long warnings;
-    private final long notes;
+    private final Verdict verdict;
 
-    private ViolationVerdict(Severity threshold, int maxAllowed, long errors, long warnings, long notes) {
-        this.threshold = threshold;
-        this.maxAllowed = maxAllowed;
-        this.errors = errors;
-        this.warnings = warnings;
-        this.notes = notes;
+    ViolationVerdict(Verdict verdict) {
+        this.verdict = verdict;
     }
 
     static ViolationVerdict of(LintResult result, Severity threshold, int maxAllowed) {
-        return new ViolationVerdict(threshold, maxAllowed, result.count(Severity.ERROR), result.count(Severity.WARNING),
-                result.count(Severity.NOTE));
+        return new ViolationVerdict(Verdict.of(result, threshold, maxAllowed));
     }
 
     long violations() {
-        long count = errors;
-        if (Severity.WARNING.isAtLeast(threshold)) {
-            count += warnings;
-        }
-        if (Severity.NOTE.isAtLeast(threshold)) {
-            count += notes;
-        }
-        return count;
+        return verdict.violations();
     }
 
     boolean exceedsLimit() {
-        return violations() > maxAllowed;
+        return verdict.exceedsLimit();
     }
 
     /** The message of the build failure: counts, the limit, where the reports are and what to do. */
     String failureMessage(List<Path> reports) {
         StringBuilder message = new StringBuilder();
         message.append("serverless-lint found ").append(plural(violations(), "violation"))
-                .append(" (findings at or above '").append(threshold.label()).append("': ")
+                .append(" (findings at or above '").append(verdict.threshold().label()).append("': ")
                 .append(countsAtOrAboveThreshold()).append(")");
-        if (maxAllowed == 0) {
+        if (verdict.maxAllowed() == 0) {
             message.append("; none are allowed.");
         } else {
-            message.append(", more than the ").append(maxAllowed).append(" allowed (maxAllowedViolations).");
+            message.append(", more than the ").append(verdict.maxAllowed()).append(" allowed (maxAllowedViolations).");
         }
         message.append(reportsSentence(reports));
         message.append(" Fix the findings listed above, or tune severityThreshold / maxAllowedViolations,"
@@ -67,17 +52,17 @@ final class ViolationVerdict {
     /** Logged instead of failing when {@code failOnViolation} is off. */
     String toleratedMessage() {
         return "serverless-lint: " + plural(violations(), "violation") + " (" + countsAtOrAboveThreshold()
-                + ") exceed the " + maxAllowed + " allowed; not failing the build because failOnViolation is false.";
+                + ") exceed the " + verdict.maxAllowed() + " allowed; not failing the build because failOnViolation is false.";
     }
 
     private String countsAtOrAboveThreshold() {
         List<String> parts = new ArrayList<>();
-        parts.add(plural(errors, "error"));
-        if (Severity.WARNING.isAtLeast(threshold)) {
-            parts.add(plural(warnings, "warning"));
+        parts.add(plural(verdict.count(Severity.ERROR), "error"));
+        if (Severity.WARNING.isAtLeast(verdict.threshold())) {
+            parts.add(plural(verdict.count(Severity.WARNING), "warning"));
         }
-        if (Severity.NOTE.isAtLeast(threshold)) {
-            parts.add(plural(notes, "note"));
+        if (Severity.NOTE.isAtLeast(verdict.threshold())) {
+            parts.add(plural(verdict.count(Severity.NOTE), "note"));
         }
         return String.join(", ", parts);
     }

@@ -8,8 +8,8 @@ import dev.serverlesslint.core.config.ConfigSyntaxException;
 import dev.serverlesslint.core.config.ConfigTrees;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
-import dev.serverlesslint.core.project.ConfigurationProblem;
-import dev.serverlesslint.core.project.InvalidConfigurationException;
+import dev.serverlesslint.core.finding.ConfigurationProblem;
+import dev.serverlesslint.core.finding.InvalidConfigurationException;
 import dev.serverlesslint.core.source.SourceText;
 
 import java.io.IOException;

@@ -14,7 +14,7 @@ import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PackagingScanner;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
-import dev.serverlesslint.core.project.ConfigurationProblem;
+import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;

@@ -3,7 +3,7 @@ package dev.serverlesslint.core.engine;
 import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.packaging.PackagingInputs;
-import dev.serverlesslint.core.project.ConfigurationProblem;
+import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.FileSelection;
 

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.project;
 
+import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.rule.RuleOptions;

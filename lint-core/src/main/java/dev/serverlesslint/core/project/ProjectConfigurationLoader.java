@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.project;
 
+import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.config.ConfigSyntaxException;
 import dev.serverlesslint.core.config.ConfigTrees;
 import dev.serverlesslint.core.config.ConfigValue;

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.project;
 
+import dev.serverlesslint.core.finding.InvalidConfigurationException;
 import dev.serverlesslint.core.baseline.BaselineFile;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.RuleSet;

@@ -5,7 +5,7 @@ import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.SourceLines;
-import dev.serverlesslint.core.project.InvalidConfigurationException;
+import dev.serverlesslint.core.finding.InvalidConfigurationException;
 import dev.serverlesslint.core.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

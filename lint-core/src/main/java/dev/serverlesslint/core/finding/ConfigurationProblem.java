@@ -1,6 +1,4 @@
-package dev.serverlesslint.core.project;
-
-import dev.serverlesslint.core.finding.SourcePosition;
+package dev.serverlesslint.core.finding;
 
 /**
  * Something wrong in serverless-lint's own configuration ({@code .serverless-lint.yml}, the

@@ -1,4 +1,4 @@
-package dev.serverlesslint.core.project;
+package dev.serverlesslint.core.finding;
 
 /** A configuration file serverless-lint cannot use at all (for example a baseline that is not JSON). */
 public final class InvalidConfigurationException extends Exception {

@@ -163,7 +163,7 @@ public final class EventSources {
                 }
                 case "AWS::ApiGateway::Method" -> {
                     ConfigValue integration = props.get("Integration");
-                    for (String id : TemplateResources.referencedLogicalIds(integration.get("Uri"))) {
+                    for (String id : TemplateExpression.referencedLogicalIds(integration.get("Uri"))) {
                         directory.byLogicalId(id).ifPresent(f -> add(new EventSource(EventSourceType.API_GATEWAY_REST,
                                 EventSource.Origin.RESOURCE, resource.type(), f, resource.key(), integration,
                                 ConfigValue.MISSING)));
@@ -178,7 +178,7 @@ public final class EventSources {
                                 default -> EventSourceType.API_GATEWAY;
                             })
                             .orElse(EventSourceType.API_GATEWAY);
-                    for (String id : TemplateResources.referencedLogicalIds(props.get("IntegrationUri"))) {
+                    for (String id : TemplateExpression.referencedLogicalIds(props.get("IntegrationUri"))) {
                         directory.byLogicalId(id).ifPresent(f -> add(new EventSource(type, EventSource.Origin.RESOURCE,
                                 resource.type(), f, resource.key(), props, ConfigValue.MISSING)));
                     }

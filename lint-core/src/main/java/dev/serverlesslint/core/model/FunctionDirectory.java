@@ -45,7 +45,7 @@ final class FunctionDirectory {
     }
 
     Optional<LambdaFunction> resolve(ConfigValue reference) {
-        Optional<String> id = TemplateResources.referencedLogicalId(reference);
+        Optional<String> id = TemplateExpression.referencedLogicalId(reference);
         if (id.isPresent()) {
             return Optional.ofNullable(byLogicalId.get(id.get()));
         }

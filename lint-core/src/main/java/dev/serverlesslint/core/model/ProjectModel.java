@@ -159,6 +159,11 @@ public final class ProjectModel {
         return sources != null ? sources : EventSources.of(document, functionsOf(document));
     }
 
+    /** The CloudFormation resources a configuration file declares (mapping or list form of serverless.yml {@code resources}). */
+    public TemplateResources resources(ConfigDocument document) {
+        return eventSources(document).resources();
+    }
+
     /** What invokes a function, as far as its own file tells. */
     public List<EventSource> eventSourcesOf(LambdaFunction function) {
         return eventSources(function.document()).of(function);

@@ -180,7 +180,7 @@ class EventSourcesTest {
         }
         assertTrue(resources.resolve(props.get("G")).isEmpty());
         assertTrue(resources.resolve(props.get("H")).isEmpty());
-        assertEquals(java.util.Set.of("Q"), TemplateResources.referencedLogicalIds(props.get("G")));
+        assertEquals(java.util.Set.of("Q"), TemplateExpression.referencedLogicalIds(props.get("G")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.serverlesslint.core.model.EventSources;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
@@ -79,7 +80,7 @@ public final class JavaColdStartMitigationRule implements ConfigRule {
         for (String type : new String[] {"AWS::Lambda::Alias", "AWS::Lambda::Version"}) {
             for (TemplateResources.Resource resource : sources.resources().ofType(type)) {
                 ConfigValue props = resource.properties();
-                boolean forFunction = TemplateResources.referencedLogicalIds(props.get("FunctionName"))
+                boolean forFunction = TemplateExpression.referencedLogicalIds(props.get("FunctionName"))
                         .contains(function.name());
                 if (forFunction && props.get("ProvisionedConcurrencyConfig").isPresent()) {
                     return true;

@@ -2,6 +2,7 @@ package dev.serverlesslint.rules.failures;
 
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class DeadLetterTargets {
             return;
         }
         if (underFailureKey) {
-            logicalIds.addAll(TemplateResources.referencedLogicalIds(value));
+            logicalIds.addAll(TemplateExpression.referencedLogicalIds(value));
             value.text().ifPresent(this::collectArnNames);
         }
         for (ConfigValue.Entry entry : value.entries()) {

@@ -9,6 +9,7 @@ import dev.serverlesslint.core.model.EventSourceType;
 import dev.serverlesslint.core.model.EventSources;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
@@ -110,7 +111,7 @@ public final class MissingAsyncFailureDestinationRule implements ConfigRule {
         for (TemplateResources.Resource config : resources.ofType("AWS::Lambda::EventInvokeConfig")) {
             ConfigValue target = config.properties().get("FunctionName");
             Optional<String> literalName = function.properties().get("FunctionName").asLiteralText();
-            boolean forFunction = TemplateResources.referencedLogicalIds(target).contains(function.name())
+            boolean forFunction = TemplateExpression.referencedLogicalIds(target).contains(function.name())
                     || literalName.isPresent() && literalName.equals(target.asLiteralText());
             if (forFunction && hasOnFailure(config.properties())) {
                 return true;

@@ -3,7 +3,7 @@ package dev.serverlesslint.rules.iam;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.LambdaFunction;
-import dev.serverlesslint.rules.templates.TemplateExpression;
+import dev.serverlesslint.core.model.TemplateExpression;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.serverlesslint.rules.iam;
 
-import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.LambdaFunction;
-import dev.serverlesslint.rules.templates.TemplateExpression;
-import dev.serverlesslint.rules.templates.TemplateResources;
+import dev.serverlesslint.core.model.TemplateExpression;
+import dev.serverlesslint.core.model.TemplateResources;
+import dev.serverlesslint.core.model.TemplateResources.Resource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,18 +33,18 @@ public final class FunctionRoleStatements {
     private FunctionRoleStatements() {
     }
 
-    public static List<IamStatement> of(LambdaFunction function) {
-        ConfigDocument document = function.document();
+    /** The statements granted to a function, with {@code resources} the resources of its file (from the model). */
+    public static List<IamStatement> of(LambdaFunction function, TemplateResources resources) {
         ConfigValue properties = function.properties();
         if (function.kind() == FunctionKind.SERVERLESS) {
-            return serverless(document, properties, function.defaults());
+            return serverless(resources, properties, function.defaults());
         }
         ConfigValue role = properties.get("Role");
         if (role.isPresent()) {
-            return roleStatements(document, role);
+            return roleStatements(resources, role);
         }
         if (function.kind() == FunctionKind.SAM) {
-            return samPolicies(document, properties.get("Policies"));
+            return samPolicies(resources, properties.get("Policies"));
         }
         return List.of();
     }
@@ -66,10 +66,11 @@ public final class FunctionRoleStatements {
         return templates;
     }
 
-    private static List<IamStatement> serverless(ConfigDocument document, ConfigValue function, ConfigValue provider) {
+    private static List<IamStatement> serverless(TemplateResources resources, ConfigValue function,
+                                                 ConfigValue provider) {
         ConfigValue ownRole = function.get("role");
         if (ownRole.isPresent()) {
-            return roleStatements(document, ownRole);
+            return roleStatements(resources, ownRole);
         }
         ConfigValue ownStatements = function.get("iamRoleStatements");
         if (ownStatements.isPresent()) {
@@ -80,9 +81,9 @@ public final class FunctionRoleStatements {
         if (iamRole.isMapping() && iamRole.isLiteral()) {
             granted.addAll(statements(iamRole.get("statements"), "provider.iam.role.statements"));
         } else if (iamRole.isPresent()) {
-            return roleStatements(document, iamRole);
+            return roleStatements(resources, iamRole);
         } else if (provider.get("role").isPresent()) {
-            return roleStatements(document, provider.get("role"));
+            return roleStatements(resources, provider.get("role"));
         }
         granted.addAll(statements(provider.get("iamRoleStatements"), "provider.iamRoleStatements"));
         return granted;
@@ -92,68 +93,69 @@ public final class FunctionRoleStatements {
         return IamStatement.statementsOf(statementList).stream().map(s -> new IamStatement(s, origin)).toList();
     }
 
-    private static List<IamStatement> samPolicies(ConfigDocument document, ConfigValue policies) {
+    private static List<IamStatement> samPolicies(TemplateResources resources, ConfigValue policies) {
         List<ConfigValue> items = policies.isSequence() ? policies.items() : List.of(policies);
         List<IamStatement> granted = new ArrayList<>();
         for (ConfigValue item : items) {
             if (item.isMapping() && item.isLiteral() && item.get("Statement").isPresent()) {
                 granted.addAll(statements(item.get("Statement"), "the function's Policies"));
             } else {
-                TemplateExpression.referencedName(item)
-                        .flatMap(name -> TemplateResources.find(document, name, MANAGED_POLICY))
-                        .ifPresent(policy -> granted.addAll(statements(
-                                policy.value().at("Properties", "PolicyDocument", "Statement"),
-                                "managed policy '" + policy.name() + "'")));
+                TemplateExpression.referencedLogicalId(item)
+                        .flatMap(name -> resources.get(name, MANAGED_POLICY))
+                        .ifPresent(policy -> granted.addAll(managedPolicyStatements(policy)));
             }
         }
         return granted;
     }
 
     /** The statements of the role a function names, when that role is declared in the file. */
-    private static List<IamStatement> roleStatements(ConfigDocument document, ConfigValue roleValue) {
+    private static List<IamStatement> roleStatements(TemplateResources resources, ConfigValue roleValue) {
         Optional<String> roleName = roleLogicalName(roleValue);
         if (roleName.isEmpty()) {
             return List.of();
         }
-        Optional<ConfigValue.Entry> role = TemplateResources.find(document, roleName.get(), ROLE);
+        Optional<Resource> role = resources.get(roleName.get(), ROLE);
         if (role.isEmpty()) {
             return List.of();
         }
         String origin = "role '" + roleName.get() + "'";
         List<IamStatement> granted = new ArrayList<>();
-        ConfigValue properties = role.get().value().get("Properties");
+        ConfigValue properties = role.get().properties();
         for (ConfigValue policy : properties.get("Policies").items()) {
             granted.addAll(statements(policy.at("PolicyDocument", "Statement"), origin));
         }
         for (ConfigValue arn : properties.get("ManagedPolicyArns").items()) {
-            TemplateExpression.referencedName(arn)
-                    .flatMap(name -> TemplateResources.find(document, name, MANAGED_POLICY))
-                    .ifPresent(policy -> granted.addAll(statements(
-                            policy.value().at("Properties", "PolicyDocument", "Statement"),
-                            "managed policy '" + policy.name() + "'")));
+            TemplateExpression.referencedLogicalId(arn)
+                    .flatMap(name -> resources.get(name, MANAGED_POLICY))
+                    .ifPresent(policy -> granted.addAll(managedPolicyStatements(policy)));
         }
-        for (ConfigValue.Entry resource : TemplateResources.of(document).entries()) {
-            String type = resource.value().get("Type").text().orElse("");
-            ConfigValue resourceProperties = resource.value().get("Properties");
-            boolean attached = switch (type) {
+        for (Resource resource : resources.all()) {
+            ConfigValue resourceProperties = resource.properties();
+            boolean attached = switch (resource.type()) {
                 case "AWS::IAM::Policy", MANAGED_POLICY -> resourceProperties.get("Roles").items().stream()
-                        .anyMatch(r -> TemplateExpression.referencedName(r).filter(roleName.get()::equals).isPresent());
-                case "AWS::IAM::RolePolicy" -> TemplateExpression.referencedName(resourceProperties.get("RoleName"))
+                        .anyMatch(r -> TemplateExpression.referencedLogicalId(r).filter(roleName.get()::equals)
+                                .isPresent());
+                case "AWS::IAM::RolePolicy" -> TemplateExpression.referencedLogicalId(resourceProperties.get("RoleName"))
                         .filter(roleName.get()::equals).isPresent();
                 default -> false;
             };
-            if (attached && !properties.get("ManagedPolicyArns").items().stream()
-                    .anyMatch(a -> TemplateExpression.referencedName(a).filter(resource.name()::equals).isPresent())) {
+            if (attached && properties.get("ManagedPolicyArns").items().stream().noneMatch(a ->
+                    TemplateExpression.referencedLogicalId(a).filter(resource.logicalId()::equals).isPresent())) {
                 granted.addAll(statements(resourceProperties.at("PolicyDocument", "Statement"),
-                        "policy '" + resource.name() + "'"));
+                        "policy '" + resource.logicalId() + "'"));
             }
         }
         return granted;
     }
 
+    private static List<IamStatement> managedPolicyStatements(Resource policy) {
+        return statements(policy.properties().at("PolicyDocument", "Statement"),
+                "managed policy '" + policy.logicalId() + "'");
+    }
+
     /** {@code !GetAtt R.Arn}, {@code !Ref R}, {@code ${R.Arn}}, or (serverless.yml) a bare logical name. */
     private static Optional<String> roleLogicalName(ConfigValue role) {
-        Optional<String> referenced = TemplateExpression.referencedName(role);
+        Optional<String> referenced = TemplateExpression.referencedLogicalId(role);
         if (referenced.isPresent()) {
             return referenced;
         }

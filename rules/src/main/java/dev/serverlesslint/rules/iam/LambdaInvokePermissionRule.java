@@ -41,7 +41,7 @@ public final class LambdaInvokePermissionRule implements ConfigRule {
             if (!caller.properties().isMapping() || InheritedSetting.ownOrInherited(caller, "DurableConfig").isPresent()) {
                 continue; // a durable function is suspended, not billed, while the function it invokes runs
             }
-            for (IamStatement statement : FunctionRoleStatements.of(caller)) {
+            for (IamStatement statement : FunctionRoleStatements.of(caller, context.model().resources(document))) {
                 if (statement.isAllow() && allowsInvoke(statement)) {
                     for (ConfigValue resource : statement.resources()) {
                         matcher.target(resource).filter(target -> target != caller)

@@ -36,7 +36,7 @@ public final class WildcardIamRule implements ConfigRule {
             if (!function.properties().isMapping()) {
                 continue;
             }
-            for (IamStatement statement : FunctionRoleStatements.of(function)) {
+            for (IamStatement statement : FunctionRoleStatements.of(function, context.model().resources(document))) {
                 if (statement.isAllow()) {
                     check(statement, function, findings);
                 }

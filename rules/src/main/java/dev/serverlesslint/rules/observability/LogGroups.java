@@ -1,9 +1,9 @@
 package dev.serverlesslint.rules.observability;
 
-import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
-import dev.serverlesslint.rules.templates.TemplateExpression;
-import dev.serverlesslint.rules.templates.TemplateResources;
+import dev.serverlesslint.core.model.TemplateExpression;
+import dev.serverlesslint.core.model.TemplateResources;
+import dev.serverlesslint.core.model.TemplateResources.Resource;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +17,18 @@ final class LogGroups {
     /**
      * One log group.
      *
-     * @param entry the resource (key and definition)
-     * @param name  its LogGroupName as a template; empty when it has none or it cannot be read
-     * @param named whether LogGroupName is given at all (without it the name is generated)
+     * @param resource the resource
+     * @param name     its LogGroupName as a template; empty when it has none or it cannot be read
+     * @param named    whether LogGroupName is given at all (without it the name is generated)
      */
-    record LogGroup(ConfigValue.Entry entry, Optional<String> name, boolean named) {
+    record LogGroup(Resource resource, Optional<String> name, boolean named) {
 
         boolean hasRetention() {
-            return entry.value().at("Properties", "RetentionInDays").isPresent();
+            return resource.properties().get("RetentionInDays").isPresent();
         }
 
         String logicalName() {
-            return entry.name();
+            return resource.logicalId();
         }
 
         /** A named group whose name we cannot read: it might belong to any function. */
@@ -44,11 +44,11 @@ final class LogGroups {
 
     private final List<LogGroup> groups;
 
-    LogGroups(ConfigDocument document) {
-        this.groups = TemplateResources.ofType(document, TYPE).stream()
-                .map(entry -> {
-                    ConfigValue name = entry.value().at("Properties", "LogGroupName");
-                    return new LogGroup(entry, TemplateExpression.of(name), name.isPresent());
+    LogGroups(TemplateResources resources) {
+        this.groups = resources.ofType(TYPE).stream()
+                .map(resource -> {
+                    ConfigValue name = resource.properties().get("LogGroupName");
+                    return new LogGroup(resource, TemplateExpression.of(name), name.isPresent());
                 })
                 .toList();
     }

@@ -5,12 +5,12 @@ import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.observability.LogGroups.LogGroup;
 import dev.serverlesslint.rules.templates.InheritedSetting;
-import dev.serverlesslint.rules.templates.TemplateExpression;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class MissingLogRetentionRule implements ConfigRule {
         if (functions.isEmpty()) {
             return;
         }
-        LogGroups groups = new LogGroups(document);
+        LogGroups groups = new LogGroups(context.model().resources(document));
         for (LambdaFunction function : functions) {
             if (!function.properties().isMapping()) {
                 continue;
@@ -111,7 +111,7 @@ public final class MissingLogRetentionRule implements ConfigRule {
     /** The function's LoggingConfig names its log group: check that group when it is in the file. */
     private static void checkCustomGroup(LambdaFunction function, ConfigValue reference, LogGroups groups,
                                          RuleContext context) {
-        Optional<LogGroup> group = TemplateExpression.referencedName(reference).flatMap(groups::byLogicalName)
+        Optional<LogGroup> group = TemplateExpression.referencedLogicalId(reference).flatMap(groups::byLogicalName)
                 .or(() -> reference.asLiteralText().flatMap(groups::byName));
         if (group.isPresent() && !group.get().hasRetention()) {
             reportGroupWithoutRetention(function, group.get(), context);
@@ -120,7 +120,7 @@ public final class MissingLogRetentionRule implements ConfigRule {
     }
 
     private static void reportGroupWithoutRetention(LambdaFunction function, LogGroup group, RuleContext context) {
-        context.report(group.entry().key().position(), "Log group '" + group.logicalName() + "' of function '"
+        context.report(group.resource().position(), "Log group '" + group.logicalName() + "' of function '"
                 + function.name() + "' has no RetentionInDays, so its logs are kept forever. Set "
                 + "RetentionInDays (e.g. 30).", function.name());
     }

@@ -1,4 +1,4 @@
-package dev.serverlesslint.rules.templates;
+package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigLoader;
@@ -65,10 +65,26 @@ class TemplateExpressionTest {
 
     @Test
     void singleReferenceNamesTheResource() {
-        assertEquals(Optional.of("Role"), TemplateExpression.referencedName(value("!GetAtt Role.Arn")));
-        assertEquals(Optional.of("Role"), TemplateExpression.referencedName(value("!Sub '${Role.Arn}'")));
-        assertEquals(Optional.empty(), TemplateExpression.referencedName(value("!Sub 'arn:${AWS::Partition}'")));
-        assertEquals(Optional.empty(), TemplateExpression.referencedName(value("!Sub 'x-${Role}'")));
-        assertEquals(Optional.empty(), TemplateExpression.referencedName(value("Role")));
+        assertEquals(Optional.of("Role"), TemplateExpression.referencedLogicalId(value("!GetAtt Role.Arn")));
+        assertEquals(Optional.of("Role"), TemplateExpression.referencedLogicalId(value("!Sub '${Role.Arn}'")));
+        assertEquals(Optional.empty(), TemplateExpression.referencedLogicalId(value("!Sub 'arn:${AWS::Partition}'")));
+        assertEquals(Optional.empty(), TemplateExpression.referencedLogicalId(value("!Sub 'x-${Role}'")));
+        assertEquals(Optional.empty(), TemplateExpression.referencedLogicalId(value("Role")));
+    }
+
+    @Test
+    void oneResolverForEveryFormOfReference() {
+        for (String form : new String[]{"!Ref Role", "{Ref: Role}", "!GetAtt [Role, Arn]", "{'Fn::GetAtt': [Role, Arn]}",
+                "{'Fn::GetAtt': Role.Arn}", "{'Fn::Sub': '${Role}'}", "!Sub ['${R}', {R: !Ref Role}]",
+                "!Join ['', [!GetAtt Role.Arn]]"}) {
+            assertEquals(Optional.of("Role"), TemplateExpression.referencedLogicalId(value(form)), form);
+        }
+        assertEquals(Optional.empty(), TemplateExpression.referencedLogicalId(value("!Ref AWS::Region")));
+    }
+
+    @Test
+    void everyReferenceInsideAValue() {
+        assertEquals(java.util.Set.of("Queue", "Topic"), TemplateExpression.referencedLogicalIds(
+                value("{a: !GetAtt Queue.Arn, b: [!Sub 'arn:${AWS::Partition}:sns:${Topic}', !Ref AWS::Region]}")));
     }
 }

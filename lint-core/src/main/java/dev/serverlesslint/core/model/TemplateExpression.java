@@ -1,11 +1,13 @@
-package dev.serverlesslint.rules.templates;
+package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigValue;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,15 @@ import java.util.regex.Pattern;
  * <p>
  * This lets rules compare what two expressions refer to without evaluating them, e.g. a log group
  * named {@code !Sub /aws/lambda/${Fn}} and one named {@code !Join ['', ['/aws/lambda/', !Ref Fn]]}
- * both read as {@code /aws/lambda/${Fn}}.
+ * both read as {@code /aws/lambda/${Fn}}. It is also the project's one resolver of intrinsic
+ * references: which logical ID a value points to ({@link #referencedLogicalId}) or mentions
+ * anywhere inside it ({@link #referencedLogicalIds}).
  */
 public final class TemplateExpression {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+    /** A {@code ${Name}} placeholder of a Sub text; {@code ${!Literal}} is an escape, not a reference. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
     private TemplateExpression() {
     }
@@ -67,11 +73,63 @@ public final class TemplateExpression {
     }
 
     /**
-     * The logical name an expression refers to when it is exactly one {@code Ref} or {@code GetAtt}
-     * ({@code ${Name}} or {@code ${Name.Attribute}}), e.g. a function's {@code Role: !GetAtt R.Arn} gives R.
+     * The logical ID a value points to when it is exactly one reference: {@code !Ref X},
+     * {@code !GetAtt X.Attr}, {@code !GetAtt [X, Attr]}, their long forms, or a {@code !Sub} /
+     * {@code Fn::Join} whose whole text is one {@code ${X}} or {@code ${X.Attr}}. A function's
+     * {@code Role: !GetAtt R.Arn} gives R; pseudo parameters ({@code ${AWS::Region}}) give nothing.
      */
-    public static Optional<String> referencedName(ConfigValue value) {
-        return of(value).flatMap(TemplateExpression::singleReference);
+    public static Optional<String> referencedLogicalId(ConfigValue value) {
+        return of(value).map(String::strip).flatMap(TemplateExpression::singleReference);
+    }
+
+    /** Every logical ID a value mentions anywhere inside it ({@code Ref}, {@code GetAtt}, Sub placeholders). */
+    public static Set<String> referencedLogicalIds(ConfigValue value) {
+        Set<String> ids = new LinkedHashSet<>();
+        collectReferences(value, ids, 0);
+        return ids;
+    }
+
+    private static void collectReferences(ConfigValue value, Set<String> ids, int depth) {
+        if (depth > 50) {
+            return;
+        }
+        String tag = value.tag().orElse("");
+        if (tag.equals("!Ref") || tag.equals("!GetAtt")) {
+            referencedLogicalId(value).ifPresent(ids::add);
+        } else if (tag.equals("!Sub")) {
+            value.text().ifPresent(text -> placeholders(text, ids));
+        }
+        if (value.isIntrinsicFunction()) {
+            ConfigValue.Entry only = value.entries().get(0);
+            if (only.name().equals("Ref") || only.name().equals("Fn::GetAtt")) {
+                referencedLogicalId(value).ifPresent(ids::add);
+            }
+            if (only.name().equals("Fn::Sub")) {
+                only.value().text().ifPresent(text -> placeholders(text, ids));
+            }
+        }
+        if (value.isScalar() && tag.isEmpty() && depth > 0) {
+            // a string inside a Sub list form, e.g. [ '${Queue.Arn}', {...} ]
+            value.text().filter(t -> t.contains("${")).ifPresent(text -> placeholders(text, ids));
+        }
+        for (ConfigValue item : value.items()) {
+            collectReferences(item, ids, depth + 1);
+        }
+        for (ConfigValue.Entry entry : value.entries()) {
+            collectReferences(entry.value(), ids, depth + 1);
+        }
+    }
+
+    private static void placeholders(String text, Set<String> ids) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            int dot = name.indexOf('.');
+            name = (dot < 0 ? name : name.substring(0, dot)).trim();
+            if (!name.contains(":")) {
+                ids.add(name);
+            }
+        }
     }
 
     /** The logical name of a template that is exactly one reference, {@code ${Name}} or {@code ${Name.Attr}}. */

@@ -3,6 +3,7 @@ package dev.serverlesslint.maven;
 import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
+import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.session.LintSession;
 import dev.serverlesslint.core.session.LintSessionException;
@@ -16,8 +17,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.apache.maven.execution.MavenSession;
 
 import java.io.File;
 import java.io.Writer;
@@ -34,8 +37,7 @@ import java.util.List;
  * module's {@code .serverless-lint.yml} (or {@code configFile}) and a {@code baseline} apply as
  * on the command line; a problem in either fails the build as a configuration error.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractMojo {
 
     /** Skips the goal. */
@@ -127,6 +129,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /**
+     * Resolves the module's dependencies when the package-size rules run. The goal does not ask Maven to
+     * resolve them before it starts: an offline build or a sibling module's jar missing from the local
+     * repository must not stop the lint of the sources.
+     */
+    @Component
+    ProjectDependenciesResolver dependenciesResolver;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -186,7 +199,7 @@ public class CheckMojo extends AbstractMojo {
                 .baselineFile(path(baseline))
                 .writeBaseline(path(writeBaseline))
                 .threads(settings.threads())
-                .packaging(ProjectPackagingInputs.of(project, artifact))
+                .packaging(packagingInputs())
                 .cache(cache ? new ResultCache(buildDirectory.resolve("serverless-lint").resolve("cache"),
                         PluginBuild.identity()) : null)
                 .threshold(settings.threshold())
@@ -196,6 +209,18 @@ public class CheckMojo extends AbstractMojo {
             request.report(ReportOutput.file(settings.formats().get(i), files.get(i)));
         }
         return request.build();
+    }
+
+    /** The packaged artifact and the module's dependencies, resolved now; a failure is one warning. */
+    private PackagingInputs packagingInputs() {
+        ModuleDependencies dependencies = ModuleDependencies.resolve(dependenciesResolver, project,
+                session == null ? null : session.getRepositorySession());
+        if (!dependencies.resolved()) {
+            getLog().warn("serverless-lint: cannot resolve the dependencies of " + project.getArtifactId() + " ("
+                    + dependencies.problem() + "); linting without them: package sizes are not attributed to "
+                    + "dependencies (SL207) and SL208 reads the dependencies declared in pom.xml.");
+        }
+        return ProjectPackagingInputs.of(project, artifact, dependencies);
     }
 
     private static Path path(File file) {

@@ -1,35 +1,34 @@
 package dev.serverlesslint.maven;
 
 import dev.serverlesslint.core.packaging.PackagingInputs;
-import dev.serverlesslint.core.packaging.ResolvedDependency;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the package-size rules (SL207, SL208) get from Maven: the packaged artifact to measure
  * (the {@code artifact} parameter, else the project's main artifact file once {@code package} has
  * run, else {@code ${project.build.directory}/${project.build.finalName}.jar} or {@code .zip}) and
- * the resolved runtime dependencies with their jars, each with the direct dependency that brings it in.
+ * the module's runtime dependencies (see {@link ModuleDependencies}).
  */
 final class ProjectPackagingInputs {
-
-    private static final Set<String> RUNTIME_SCOPES = Set.of("compile", "runtime", "system");
 
     private ProjectPackagingInputs() {
     }
 
-    static PackagingInputs of(MavenProject project, File artifactParameter) {
+    /**
+     * @param dependencies the module's resolved dependencies; when resolution failed, the engine reads
+     *                     the dependencies declared in {@code pom.xml} instead
+     */
+    static PackagingInputs of(MavenProject project, File artifactParameter, ModuleDependencies dependencies) {
         List<Path> artifacts = packagedArtifact(project, artifactParameter).map(List::of).orElse(List.of());
-        return new PackagingInputs(artifacts, dependencies(project), true);
+        return new PackagingInputs(artifacts, dependencies.dependencies(), dependencies.resolved());
     }
 
     static Optional<Path> packagedArtifact(MavenProject project, File artifactParameter) {
@@ -59,31 +58,4 @@ final class ProjectPackagingInputs {
         return Files.isRegularFile(file) && (name.endsWith(".jar") || name.endsWith(".zip"));
     }
 
-    private static List<ResolvedDependency> dependencies(MavenProject project) {
-        List<ResolvedDependency> dependencies = new ArrayList<>();
-        Set<Artifact> artifacts = project.getArtifacts();
-        if (artifacts == null) {
-            return dependencies;
-        }
-        for (Artifact artifact : artifacts) {
-            String scope = artifact.getScope() == null ? "compile" : artifact.getScope();
-            if (!RUNTIME_SCOPES.contains(scope)) {
-                continue;
-            }
-            File file = artifact.getFile();
-            dependencies.add(new ResolvedDependency(artifact.getGroupId(), artifact.getArtifactId(),
-                    artifact.getVersion(), scope, file == null ? null : file.toPath(), via(artifact)));
-        }
-        return dependencies;
-    }
-
-    /** {@code group:artifact} of the direct dependency in the artifact's trail ({@code [project, direct, ..., it]}). */
-    private static String via(Artifact artifact) {
-        List<String> trail = artifact.getDependencyTrail();
-        if (trail == null || trail.size() < 2) {
-            return null;
-        }
-        String[] parts = trail.get(1).split(":");
-        return parts.length >= 2 ? parts[0] + ":" + parts[1] : null;
-    }
 }

@@ -290,6 +290,7 @@ class CheckMojoTest {
         mojo.formats = List.of("sarif,json");
         mojo.printSummary = true;
         mojo.threads = 2;
+        mojo.dependenciesResolver = request -> ResolvedGraph.of();
         return mojo;
     }
 

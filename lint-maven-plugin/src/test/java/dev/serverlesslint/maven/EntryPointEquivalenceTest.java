@@ -7,6 +7,7 @@ import dev.serverlesslint.cli.CliEnvironment;
 import dev.serverlesslint.cli.ServerlessLintCommand;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.DependencyResolutionException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,10 @@ class EntryPointEquivalenceTest {
         mojo.severityThreshold = "warning";
         mojo.formats = List.of("sarif,json");
         mojo.cache = false;
+        // As the command line: no resolved dependencies, SL208 reads pom.xml.
+        mojo.dependenciesResolver = request -> {
+            throw new DependencyResolutionException(ResolvedGraph.of(), "offline", null);
+        };
         return mojo;
     }
 

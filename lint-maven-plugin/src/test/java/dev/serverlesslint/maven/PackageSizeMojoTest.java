@@ -1,21 +1,24 @@
 package dev.serverlesslint.maven;
 
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.DependencyResolutionException;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.graph.DefaultDependencyNode;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.DependencyNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -75,12 +78,14 @@ class PackageSizeMojoTest {
         return file;
     }
 
-    private static Artifact artifact(String group, String id, String version, Path file, String... trail) {
-        DefaultArtifact artifact = new DefaultArtifact(group, id, version, "compile", "jar", null,
-                new DefaultArtifactHandler("jar"));
-        artifact.setFile(file == null ? null : file.toFile());
-        artifact.setDependencyTrail(List.of(trail));
-        return artifact;
+    private static DependencyNode node(String group, String id, String version, Path file, DependencyNode... children) {
+        Artifact artifact = new DefaultArtifact(group, id, "jar", version);
+        if (file != null) {
+            artifact = artifact.setFile(file.toFile());
+        }
+        DefaultDependencyNode node = new DefaultDependencyNode(new Dependency(artifact, "compile"));
+        node.setChildren(new ArrayList<>(List.of(children)));
+        return node;
     }
 
     @Test
@@ -93,6 +98,52 @@ class PackageSizeMojoTest {
         Path shaded = jar(basedir.resolve("target/orders-1.0.jar"), 6 * 1024 * 1024,
                 "software/amazon/awssdk/services/s3/S3Client.class", "software/amazon/awssdk/services/sqs/SqsClient.class");
 
+        CheckMojo mojo = mojo(project(shaded));
+        mojo.dependenciesResolver = request -> ResolvedGraph.of(
+                node("com.amazonaws", "aws-lambda-java-core", "1.2.3", null),
+                node("com.example", "platform-clients", "3.0", clients,
+                        node("software.amazon.awssdk", "bundle", "2.25.0", bundle)));
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+        List<String> warnings = log.at("WARNING");
+        assertEquals(2, warnings.stream().filter(l -> l.contains("SL20")).count(), log.lines.toString());
+        String all = String.join("\n", log.lines);
+        assertTrue(all.contains("target/orders-1.0.jar is 12.0 MB zipped, over the 10.0 MB cold-start budget "
+                + "(budgetMb). Biggest contributors: software.amazon.awssdk:bundle:2.25.0 12.0 MB (100%)"), all);
+        assertTrue(all.contains("pom.xml:14") && all.contains("software.amazon.awssdk:bundle (brought in by com.example:platform-clients) is every"), all);
+    }
+
+    @Test
+    void aDependencyThatCannotBeResolvedIsOneWarningAndTheLintGoesOn() throws IOException {
+        Files.writeString(basedir.resolve("pom.xml"), POM.replace(
+                "<groupId>com.example</groupId>\n      <artifactId>platform-clients",
+                "<groupId>com.amazonaws</groupId>\n      <artifactId>aws-java-sdk"));
+        Path shaded = jar(basedir.resolve("target/orders-1.0.jar"), 11 * 1024 * 1024, "com/example/Orders.class");
+        CheckMojo mojo = mojo(project(shaded));
+        mojo.dependenciesResolver = request -> {
+            throw new DependencyResolutionException(ResolvedGraph.of(), "Could not resolve dependencies for project "
+                    + "com.example:orders:jar:1.0\nThe following artifacts could not be resolved: com.amazonaws:"
+                    + "aws-java-sdk:jar:3.0 (absent)", null);
+        };
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        List<String> warnings = log.at("WARNING");
+        assertEquals(List.of(
+                "serverless-lint: cannot resolve the dependencies of orders (Could not resolve dependencies for "
+                        + "project com.example:orders:jar:1.0); linting without them: package sizes are not attributed "
+                        + "to dependencies (SL207) and SL208 reads the dependencies declared in pom.xml.",
+                "pom.xml:14:1  warning  SL208 heavy-dependency  com.amazonaws:aws-java-sdk is the whole AWS SDK "
+                        + "for Java v1: every service client in one dependency, hundreds of megabytes unzipped, far "
+                        + "over what a function uses and slow to load; use the service modules you call "
+                        + "(com.amazonaws:aws-java-sdk-s3, ...), or better AWS SDK for Java v2 service modules instead.",
+                "target/orders-1.0.jar:1:1  warning  SL207 oversized-package  Deployment package target/orders-1.0.jar "
+                        + "is 11.0 MB zipped, over the 10.0 MB cold-start budget (budgetMb). Biggest contributors: "
+                        + "com/example/ 11.0 MB (100%). Depend on SDK service modules instead of bundles, drop what the "
+                        + "function does not use, or minimize the shaded jar."), warnings.subList(0, Math.min(3, warnings.size())), log.lines.toString());
+    }
+
+    private MavenProject project(Path packagedJar) {
         Model model = new Model();
         model.setGroupId("com.example");
         model.setArtifactId("orders");
@@ -101,16 +152,14 @@ class PackageSizeMojoTest {
         project.setFile(basedir.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(basedir.resolve("target").toString());
         project.getBuild().setFinalName("orders-1.0");
-        Artifact main = artifact("com.example", "orders", "1.0", shaded);
+        org.apache.maven.artifact.DefaultArtifact main = new org.apache.maven.artifact.DefaultArtifact(
+                "com.example", "orders", "1.0", "compile", "jar", null, new DefaultArtifactHandler("jar"));
+        main.setFile(packagedJar.toFile());
         project.setArtifact(main);
-        String self = "com.example:orders:jar:1.0";
-        Set<Artifact> resolved = new LinkedHashSet<>(List.of(
-                artifact("com.amazonaws", "aws-lambda-java-core", "1.2.3", null, self, "com.amazonaws:aws-lambda-java-core:jar:1.2.3"),
-                artifact("com.example", "platform-clients", "3.0", clients, self, "com.example:platform-clients:jar:3.0"),
-                artifact("software.amazon.awssdk", "bundle", "2.25.0", bundle, self,
-                        "com.example:platform-clients:jar:3.0", "software.amazon.awssdk:bundle:jar:2.25.0")));
-        project.setArtifacts(resolved);
+        return project;
+    }
 
+    private CheckMojo mojo(MavenProject project) {
         CheckMojo mojo = new CheckMojo();
         mojo.setLog(log);
         mojo.project = project;
@@ -120,13 +169,6 @@ class PackageSizeMojoTest {
         mojo.formats = List.of("none");
         mojo.printSummary = true;
         mojo.threads = 2;
-
-        assertThrows(MojoFailureException.class, mojo::execute);
-        List<String> warnings = log.at("WARNING");
-        assertEquals(2, warnings.stream().filter(l -> l.contains("SL20")).count(), log.lines.toString());
-        String all = String.join("\n", log.lines);
-        assertTrue(all.contains("target/orders-1.0.jar is 12.0 MB zipped, over the 10.0 MB cold-start budget "
-                + "(budgetMb). Biggest contributors: software.amazon.awssdk:bundle:2.25.0 12.0 MB (100%)"), all);
-        assertTrue(all.contains("pom.xml:14") && all.contains("software.amazon.awssdk:bundle (brought in by com.example:platform-clients) is every"), all);
+        return mojo;
     }
 }

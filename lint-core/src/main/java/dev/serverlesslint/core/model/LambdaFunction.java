@@ -55,4 +55,17 @@ public record LambdaFunction(
     public Optional<String> runtime() {
         return property(FunctionProperty.RUNTIME).asLiteralText();
     }
+
+    /** The function's Lambda Managed Instances setting (own, or from SAM {@code Globals.Function}), if any. */
+    public Optional<ManagedInstances> managedInstances() {
+        return ManagedInstances.of(this);
+    }
+
+    /**
+     * The function's {@code DurableConfig} (SAM, also from {@code Globals.Function}, and CloudFormation), or
+     * {@link ConfigValue#MISSING}. serverless.yml documents no durable setting, so there it is always missing.
+     */
+    public ConfigValue durableConfig() {
+        return kind == FunctionKind.SERVERLESS ? ConfigValue.MISSING : property("DurableConfig");
+    }
 }

@@ -7,6 +7,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
+import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
 
@@ -40,6 +41,7 @@ public final class ProjectModel {
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
     private final List<JavaOutline> javaOutlines;
+    private final ProjectTypes projectTypes;
 
     /** A model of these sources and configuration files, every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
@@ -81,7 +83,7 @@ public final class ProjectModel {
         }
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
-        ProjectTypes projectTypes = new ProjectTypes(this.javaSources);
+        this.projectTypes = new ProjectTypes(this.javaSources);
         this.symbols = new JavaSymbols(projectTypes);
         this.requestPaths = new RequestPathGraph(projectTypes, symbols, this);
     }
@@ -181,5 +183,23 @@ public final class ProjectModel {
 
     public JavaTypeIndex types() {
         return types;
+    }
+
+    /**
+     * How Lambda runs the function: on Lambda Managed Instances (a capacity provider in its configuration,
+     * own or from {@code Globals.Function}), as a durable function ({@code DurableConfig}, or a handler class
+     * that extends the durable execution SDK's {@code DurableHandler}), both, or classic.
+     */
+    public ExecutionModel executionModel(LambdaFunction function) {
+        boolean durable = function.durableConfig().isPresent() || handlerExtendsDurableHandler(function);
+        return new ExecutionModel(function.managedInstances(), durable);
+    }
+
+    private boolean handlerExtendsDurableHandler(LambdaFunction function) {
+        return function.handler().flatMap(h -> HandlerReference.parse(h, function))
+                .flatMap(reference -> types.find(reference.className()))
+                .map(type -> projectTypes.selfAndSupertypes(type.declaration()).stream()
+                        .anyMatch(DurableOperations::extendsHandlerBase))
+                .orElse(false);
     }
 }

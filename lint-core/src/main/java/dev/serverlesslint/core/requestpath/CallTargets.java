@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -22,9 +23,12 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The call edges out of one piece of request-path code: which project methods, constructors and
@@ -49,9 +53,29 @@ final class CallTargets {
 
     /** Callees of a graph node, in source order (duplicates possible; the graph ignores them). */
     List<Node> calleesOf(Node graphNode) {
+        return calleesOf(graphNode, node -> false);
+    }
+
+    /**
+     * Callees of a graph node, not counting the calls inside an {@code opaque} subtree (e.g. a function
+     * passed to a durable operation, which does not run where the call is written).
+     */
+    List<Node> calleesOf(Node graphNode, Predicate<Node> opaque) {
         List<Node> callees = new ArrayList<>();
+        Deque<Node> pending = new ArrayDeque<>();
         for (Node body : bodiesOf(graphNode)) {
-            body.walk(Node.TreeTraversal.PREORDER, node -> collect(node, callees));
+            pending.push(body);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (opaque.test(node)) {
+                    continue;
+                }
+                collect(node, callees);
+                List<Node> children = node.getChildNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            }
         }
         if (graphNode instanceof ConstructorDeclaration constructor
                 && constructor.getBody().getStatements().stream()
@@ -87,6 +111,12 @@ final class CallTargets {
     }
 
     private static List<Node> bodiesOf(Node graphNode) {
+        if (graphNode instanceof LambdaExpr lambda) {
+            return List.of(lambda.getBody());
+        }
+        if (graphNode instanceof MethodReferenceExpr) {
+            return List.of(graphNode);
+        }
         if (graphNode instanceof MethodDeclaration method) {
             return method.getBody().<List<Node>>map(List::of).orElse(List.of());
         }

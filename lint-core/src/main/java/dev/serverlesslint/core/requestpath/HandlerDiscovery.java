@@ -25,7 +25,7 @@ import java.util.Set;
  * Finds handler classes and their handler methods: classes implementing the Lambda runtime's
  * {@code RequestHandler} or {@code RequestStreamHandler} directly or through project base classes
  * and interfaces (generic or not), subclasses of framework handler bases that delegate to a known
- * method (Micronaut's {@code execute}), and any class and method that a function's configuration
+ * method (Micronaut's {@code execute}, the durable execution SDK's {@code DurableHandler.handleRequest}), and any class and method that a function's configuration
  * names as its handler. An inherited handler method (declared in an abstract base class) counts.
  */
 public final class HandlerDiscovery {
@@ -35,7 +35,9 @@ public final class HandlerDiscovery {
     private static final Set<Integer> HANDLE_REQUEST_ARITIES = Set.of(2, 3);
     /** Framework base classes (not in the project) whose handleRequest calls a subclass method. */
     private static final Map<String, String> FRAMEWORK_BASES = Map.of(
-            "MicronautRequestHandler", "execute");
+            "MicronautRequestHandler", "execute",
+            // the durable execution SDK's base implements RequestStreamHandler and calls handleRequest(I, DurableContext)
+            DurableOperations.HANDLER_BASE, HandlerReference.DEFAULT_METHOD);
 
     /** Simple names of the supertypes that make a class a handler by themselves (no configuration needed). */
     static final Set<String> ENTRY_SUPERTYPES = java.util.stream.Stream.concat(HANDLER_INTERFACES.stream(),
@@ -50,14 +52,23 @@ public final class HandlerDiscovery {
         this.model = model;
     }
 
-    /** The result: entry methods in source order, and the types whose instances serve invocations. */
-    public record Handlers(List<MethodDeclaration> methods, Set<TypeDeclaration<?>> handlerTypes) {
+    /**
+     * The result: entry methods in source order, the types whose instances serve invocations, the
+     * configuration references that name each entry method (none for handlers found by their type
+     * alone), and the entry methods of durable handlers (a {@code DurableHandler} subclass, or named by a
+     * function with {@code DurableConfig}).
+     */
+    public record Handlers(List<MethodDeclaration> methods, Set<TypeDeclaration<?>> handlerTypes,
+                           Map<MethodDeclaration, List<HandlerReference>> references,
+                           Set<MethodDeclaration> durable) {
     }
 
     public Handlers discover() {
         Set<MethodDeclaration> methods = Collections.newSetFromMap(new IdentityHashMap<>());
         List<MethodDeclaration> ordered = new ArrayList<>();
         Set<TypeDeclaration<?>> handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<MethodDeclaration, List<HandlerReference>> references = new IdentityHashMap<>();
+        Set<MethodDeclaration> durable = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeDeclaration<?> type : types.all()) {
             if (!isConcreteOrAbstractClass(type)) {
                 continue;
@@ -73,13 +84,22 @@ public final class HandlerDiscovery {
                     if (methods.add(method)) {
                         ordered.add(method);
                     }
+                    List<HandlerReference> naming = model.handlerReferencesTo(type).stream()
+                            .filter(reference -> reference.methodName().equals(method.getNameAsString()))
+                            .toList();
+                    if (!naming.isEmpty()) {
+                        references.computeIfAbsent(method, m -> new ArrayList<>()).addAll(naming);
+                    }
+                    if (isDurable(type) || naming.stream().anyMatch(r -> r.function().durableConfig().isPresent())) {
+                        durable.add(method);
+                    }
                 }
             }
             if (found || implementsHandlerInterface(type)) {
                 handlerTypes.addAll(types.selfAndSupertypes(type));
             }
         }
-        return new Handlers(ordered, handlerTypes);
+        return new Handlers(ordered, handlerTypes, references, durable);
     }
 
     private record Entry(String name, Set<Integer> arities) {
@@ -137,6 +157,11 @@ public final class HandlerDiscovery {
         }
         handlerInterfaceMemo.put(type, result);
         return result;
+    }
+
+    /** Extends the durable execution SDK's {@code DurableHandler}, itself or through project superclasses. */
+    boolean isDurable(TypeDeclaration<?> type) {
+        return types.selfAndSupertypes(type).stream().anyMatch(DurableOperations::extendsHandlerBase);
     }
 
     private Optional<String> frameworkMethod(TypeDeclaration<?> type) {

@@ -8,11 +8,17 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
+import dev.serverlesslint.core.model.HandlerReference;
+import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayDeque;
@@ -25,12 +31,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The request-path call graph of a project: a breadth-first walk from every handler method over
  * the {@link CallTargets call edges}, built once per run. Each reached method, constructor or
  * instance initialiser keeps the shortest chain from a handler (ties broken by handler order,
  * then by call order in the source), so messages are deterministic.
+ *
+ * <p>Besides the walk from every handler, three narrower walks answer questions about execution models:
+ * from the handlers of functions on Lambda Managed Instances (code that runs concurrently), from durable
+ * handlers without entering the functions passed to durable operations (code that runs again on every
+ * replay), and from the functions passed to step-like durable operations (code that runs inside a step).
+ * Each is one more linear walk, done only when such handlers exist.
  */
 public final class RequestPathGraph implements RequestPaths {
 
@@ -39,8 +52,16 @@ public final class RequestPathGraph implements RequestPaths {
 
     private final List<MethodDeclaration> handlers;
     private final Set<TypeDeclaration<?>> handlerTypes;
+    private final Map<MethodDeclaration, List<HandlerReference>> references;
     private final Map<Node, CallChain> chains = new IdentityHashMap<>();
+    /** Reached from handlers of functions on Lambda Managed Instances. */
+    private final Map<Node, CallChain> concurrentChains = new IdentityHashMap<>();
+    /** Reached from durable handlers outside functions passed to durable operations: runs on every replay. */
+    private final Map<Node, CallChain> replayChains = new IdentityHashMap<>();
+    /** Functions passed to step-like durable operations, and what they reach. */
+    private final Map<Node, CallChain> stepChains = new IdentityHashMap<>();
     private final Set<CompilationUnit> reachedUnits = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final DurableOperations durableOperations;
 
     public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ProjectModel model) {
         HandlerDiscovery.Handlers found = new HandlerDiscovery(types, model).discover();
@@ -51,34 +72,109 @@ public final class RequestPathGraph implements RequestPaths {
         this.handlers = List.copyOf(entries);
         this.handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
         this.handlerTypes.addAll(found.handlerTypes());
-        walk(new CallTargets(types, symbols));
+        this.references = found.references();
+        this.durableOperations = new DurableOperations(symbols);
+        CallTargets targets = new CallTargets(types, symbols);
+        walk(targets, handlers, chains, node -> false);
         chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
+        List<MethodDeclaration> concurrent = handlers.stream()
+                .filter(h -> references.getOrDefault(h, List.of()).stream()
+                        .anyMatch(r -> r.function().managedInstances().isPresent()))
+                .toList();
+        walk(targets, concurrent, concurrentChains, node -> false);
+        List<MethodDeclaration> durable = handlers.stream().filter(found.durable()::contains).toList();
+        if (!durable.isEmpty()) {
+            Map<Node, CallChain> durablePath = new IdentityHashMap<>();
+            walk(targets, durable, durablePath, node -> false);
+            walk(targets, durable, replayChains, this::isDurableOperationFunction);
+            walkSteps(targets, durable, durablePath);
+        }
     }
 
-    private void walk(CallTargets targets) {
+    /** A breadth-first walk from the entries, not looking into {@code opaque} subtrees. */
+    private void walk(CallTargets targets, List<? extends Node> seeds, Map<Node, CallChain> reached,
+                      Predicate<Node> opaque) {
         Deque<Node> queue = new ArrayDeque<>();
-        for (MethodDeclaration handler : handlers) {
-            if (!chains.containsKey(handler)) {
-                chains.put(handler, new CallChain(List.of(HandlerDiscovery.describe(handler))));
-                queue.add(handler);
+        Set<Node> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node seed : seeds) {
+            // handler methods start a chain; other seeds (step functions) come with theirs
+            if (seed instanceof MethodDeclaration method && !reached.containsKey(seed)) {
+                reached.put(seed, new CallChain(List.of(HandlerDiscovery.describe(method))));
+            }
+            if (reached.containsKey(seed) && queued.add(seed)) {
+                queue.add(seed);
             }
         }
         Set<Node> entries = Collections.newSetFromMap(new IdentityHashMap<>());
         entries.addAll(handlers);
-        while (!queue.isEmpty() && chains.size() < MAX_REACHED) {
+        while (!queue.isEmpty() && reached.size() < MAX_REACHED) {
             Node current = queue.poll();
-            CallChain chain = chains.get(current);
-            List<Node> callees = new ArrayList<>(targets.calleesOf(current));
+            CallChain chain = reached.get(current);
+            List<Node> callees = new ArrayList<>(targets.calleesOf(current, opaque));
             if (entries.contains(current)) {
                 ProjectTypes.enclosingType(current).ifPresent(owner -> callees.addAll(targets.initCallbacks(owner)));
             }
             for (Node callee : callees) {
-                if (!chains.containsKey(callee)) {
-                    chains.put(callee, extend(chain, describe(callee)));
+                if (!reached.containsKey(callee)) {
+                    reached.put(callee, extend(chain, describe(callee)));
                     queue.add(callee);
                 }
             }
         }
+    }
+
+    /**
+     * The functions passed to step-like operations ({@code step}, {@code waitForCallback},
+     * {@code waitForCondition}) anywhere on a durable request path, and what they reach.
+     */
+    private void walkSteps(CallTargets targets, List<MethodDeclaration> durable, Map<Node, CallChain> durablePath) {
+        List<Node> stepFunctions = new ArrayList<>();
+        for (MethodDeclaration handler : durable) {
+            collectStepFunctions(handler, durablePath, stepFunctions);
+        }
+        for (Map.Entry<Node, CallChain> entry : new ArrayList<>(durablePath.entrySet())) {
+            if (!durable.contains(entry.getKey())) {
+                collectStepFunctions(entry.getKey(), durablePath, stepFunctions);
+            }
+        }
+        stepFunctions.sort(Comparator.comparing((Node n) -> n.findCompilationUnit()
+                        .flatMap(CompilationUnit::getStorage).map(st -> st.getPath().toString()).orElse(""))
+                .thenComparing(n -> n.getBegin().map(p -> p.line).orElse(0))
+                .thenComparing(n -> n.getBegin().map(p -> p.column).orElse(0)));
+        walk(targets, stepFunctions, stepChains, node -> false);
+    }
+
+    private void collectStepFunctions(Node graphNode, Map<Node, CallChain> durablePath, List<Node> into) {
+        if (!(graphNode instanceof CallableDeclaration<?>)) {
+            return;
+        }
+        CallChain chain = durablePath.get(graphNode);
+        for (MethodCallExpr call : graphNode.findAll(MethodCallExpr.class)) {
+            boolean own = call.findAncestor(CallableDeclaration.class).filter(c -> c == graphNode).isPresent();
+            if (!own || !DurableOperations.runsAsStep(call) || !durableOperations.isOperation(call)) {
+                continue;
+            }
+            for (Node argument : call.getArguments()) {
+                if ((argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr)
+                        && !stepChains.containsKey(argument)) {
+                    stepChains.put(argument, extend(chain, call.getNameAsString() + " " + operationName(call)));
+                    into.add(argument);
+                }
+            }
+        }
+    }
+
+    /** {@code 'reserve-inventory'}, or the name expression as written. */
+    private static String operationName(MethodCallExpr operation) {
+        if (!DurableOperations.isNamed(operation)) {
+            return "";
+        }
+        Node name = operation.getArgument(0);
+        return name instanceof StringLiteralExpr literal ? "'" + literal.asString() + "'" : name.toString();
+    }
+
+    private boolean isDurableOperationFunction(Node node) {
+        return durableOperations.operationOf(node).isPresent();
     }
 
     private static CallChain extend(CallChain chain, String step) {
@@ -91,15 +187,64 @@ public final class RequestPathGraph implements RequestPaths {
         if (graphNode instanceof CallableDeclaration<?> callable) {
             return HandlerDiscovery.describe(callable);
         }
+        if (graphNode instanceof MethodReferenceExpr reference) {
+            return reference.toString();
+        }
         return "new " + ((TypeDeclaration<?>) graphNode).getNameAsString();
     }
 
     @Override
     public Optional<CallChain> chainTo(Node node) {
+        return chainIn(chains, node, false);
+    }
+
+    @Override
+    public Optional<CallChain> concurrentChainTo(Node node) {
+        return chainIn(concurrentChains, node, false);
+    }
+
+    @Override
+    public Optional<CallChain> replayChainTo(Node node) {
+        return chainIn(replayChains, node, true);
+    }
+
+    @Override
+    public Optional<CallChain> stepChainTo(Node node) {
+        return chainIn(stepChains, node, false);
+    }
+
+    @Override
+    public List<LambdaFunction> functionsOf(MethodDeclaration handler) {
+        return references.getOrDefault(handler, List.of()).stream().map(HandlerReference::function).distinct().toList();
+    }
+
+    @Override
+    public List<LambdaFunction> functionsServing(CallChain chain) {
+        return handlers.stream()
+                .filter(handler -> HandlerDiscovery.describe(handler).equals(chain.handler()))
+                .flatMap(handler -> functionsOf(handler).stream())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The chain of the nearest enclosing graph node of {@code node} in {@code reached}. Functions passed to
+     * durable operations are graph nodes of the step walk; for the replay walk ({@code replay}) they end
+     * the search, as their code does not run on replay.
+     */
+    private Optional<CallChain> chainIn(Map<Node, CallChain> reached, Node node, boolean replay) {
         Node current = node;
         while (current != null) {
-            if (current instanceof MethodDeclaration || current instanceof ConstructorDeclaration) {
-                CallChain chain = chains.get(current);
+            if (current instanceof LambdaExpr || current instanceof MethodReferenceExpr) {
+                CallChain chain = reached.get(current);
+                if (chain != null) {
+                    return Optional.of(chain);
+                }
+                if (replay && isDurableOperationFunction(current)) {
+                    return Optional.empty();
+                }
+            } else if (current instanceof MethodDeclaration || current instanceof ConstructorDeclaration) {
+                CallChain chain = reached.get(current);
                 if (chain != null) {
                     return Optional.of(chain);
                 }
@@ -111,14 +256,14 @@ public final class RequestPathGraph implements RequestPaths {
                     return Optional.empty();
                 }
                 if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(field);
+                    return ownerChain(reached, field);
                 }
             } else if (current instanceof InitializerDeclaration initializer) {
                 if (initializer.isStatic()) {
                     return Optional.empty();
                 }
                 if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(initializer);
+                    return ownerChain(reached, initializer);
                 }
             } else if (current instanceof TypeDeclaration<?> && !isLocalClass(current)) {
                 return Optional.empty();
@@ -128,10 +273,10 @@ public final class RequestPathGraph implements RequestPaths {
         return Optional.empty();
     }
 
-    private Optional<CallChain> ownerChain(Node member) {
+    private static Optional<CallChain> ownerChain(Map<Node, CallChain> reached, Node member) {
         return member.getParentNode()
                 .filter(TypeDeclaration.class::isInstance)
-                .map(chains::get);
+                .map(reached::get);
     }
 
     /** A member of an anonymous class body, or of a class declared inside a method. */

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.serverlesslint.core.model.LambdaFunction;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,4 +36,29 @@ public interface RequestPaths {
      * of one (a base handler class).
      */
     boolean isHandlerType(TypeDeclaration<?> type);
+
+    /**
+     * The chain from a handler of a function on Lambda Managed Instances to the code, if that code runs
+     * per request there: it may run on many threads at once, sharing the handler object and statics.
+     */
+    Optional<CallChain> concurrentChainTo(Node node);
+
+    /**
+     * The chain from a durable handler to the code, if the code runs again on every replay: it is on
+     * the handler's path and not inside a function passed to a durable operation ({@code step},
+     * {@code runInChildContext}, {@code map}, {@code parallel} branches, {@code waitForCondition}, ...).
+     */
+    Optional<CallChain> replayChainTo(Node node);
+
+    /**
+     * The chain from a durable handler through a step-like operation ({@code step}, {@code waitForCallback},
+     * {@code waitForCondition}) to the code, if the code runs inside the function passed to that operation.
+     */
+    Optional<CallChain> stepChainTo(Node node);
+
+    /** The configured functions whose handler is this method (empty for handlers found by type alone). */
+    List<LambdaFunction> functionsOf(MethodDeclaration handler);
+
+    /** The configured functions whose handler starts the chain. */
+    List<LambdaFunction> functionsServing(CallChain chain);
 }

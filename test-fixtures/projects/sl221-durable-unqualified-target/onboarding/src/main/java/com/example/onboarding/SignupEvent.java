@@ -1,0 +1,4 @@
+package com.example.onboarding;
+
+public record SignupEvent(String email) {
+}

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The command line's result cache: under {@code --cache-dir}, else {@code $XDG_CACHE_HOME/serverless-lint}
- * or {@code ~/.cache/serverless-lint}. Entries are tied to this build of the linter by its jar's
+ * (when that is an absolute path, as the XDG spec requires) or {@code ~/.cache/serverless-lint}. Entries are tied to this build of the linter by its jar's
  * path, size and time, so a rebuilt linter never reuses results of an older one. When the linter does
  * not run from a jar (a development build from class directories), there is no default cache.
  */
@@ -32,14 +32,24 @@ final class ResultCaches {
         return defaultDirectory(environment).map(directory -> new ResultCache(directory, identity));
     }
 
-    private static Optional<Path> defaultDirectory(CliEnvironment environment) {
+    static Optional<Path> defaultDirectory(CliEnvironment environment) {
         String xdg = environment.variables().get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
+        // The XDG Base Directory spec: a relative path is invalid and must be ignored (it would put the
+        // cache wherever the linter happens to run, e.g. inside the linted project).
+        if (xdg != null && !xdg.isBlank() && isAbsolute(xdg)) {
             return Optional.of(Path.of(xdg, "serverless-lint"));
         }
         String home = environment.variables().get("HOME");
         return home == null || home.isBlank() ? Optional.empty()
                 : Optional.of(Path.of(home, ".cache", "serverless-lint"));
+    }
+
+    private static boolean isAbsolute(String path) {
+        try {
+            return Path.of(path).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Optional<Path> runningJar() {

@@ -67,4 +67,17 @@ class CacheOptionsTest {
         assertEquals(1, run.exitCode());
         assertEquals(0, entries());
     }
+
+    /** The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored (here it would be the project). */
+    @Test
+    void aRelativeXdgCacheHomeIsIgnored() {
+        Path home = project.resolve("home");
+        CliEnvironment relative = new CliEnvironment(
+                java.util.Map.of("XDG_CACHE_HOME", "build-cache", "HOME", home.toString()), false, project);
+        assertEquals(java.util.Optional.of(home.resolve(".cache/serverless-lint")),
+                ResultCaches.defaultDirectory(relative));
+        CliEnvironment absolute = new CliEnvironment(
+                java.util.Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", home.toString()), false, project);
+        assertEquals(java.util.Optional.of(cache.resolve("serverless-lint")), ResultCaches.defaultDirectory(absolute));
+    }
 }

@@ -104,4 +104,52 @@ class PackageSizeCliTest {
         assertTrue(run.stdout().contains("use the service modules you call"), run.stdout());
         assertEquals(List.of(), CliRun.json("--rule", "SL208", "--exclude", "pom.xml", dir.toString()).findings());
     }
+
+    @TempDir
+    Path cache;
+
+    /** Issue 13's reproduction: a cached run, then the declared artifact grows to 14 MB. */
+    @Test
+    void aCachedRunSeesTheArtifactGrow() throws IOException {
+        write("serverless.yml", """
+                service: orders
+                provider: {name: aws, runtime: java21}
+                package: {artifact: target/orders.jar}
+                functions:
+                  getOrder:
+                    handler: com.example.GetOrderHandler
+                """);
+        jar("target/orders.jar", 1024);
+        CliRun small = CliRun.json("--rule", "SL207", "--cache-dir", cache.toString(), dir.toString());
+        assertEquals(List.of(), small.findings(), small.stdout() + small.stderr());
+        jar("target/orders.jar", 14 * 1024 * 1024);
+        CliRun grown = CliRun.json("--rule", "SL207", "--cache-dir", cache.toString(), dir.toString());
+        assertEquals(List.of("serverless.yml:3 SL207"), grown.findings(), grown.stdout() + grown.stderr());
+    }
+
+    /** Issue 13's reproduction: com.amazonaws:aws-java-sdk added to pom.xml between two cached runs. */
+    @Test
+    void aCachedRunSeesADependencyAdded() throws IOException {
+        String pom = """
+                <project>
+                  <dependencies>
+                    <dependency>
+                      <groupId>com.amazonaws</groupId>
+                      <artifactId>aws-lambda-java-core</artifactId>
+                    </dependency>%s
+                  </dependencies>
+                </project>
+                """;
+        write("pom.xml", pom.formatted(""));
+        assertEquals(List.of(), CliRun.json("--rule", "SL208", "--cache-dir", cache.toString(), dir.toString())
+                .findings());
+        write("pom.xml", pom.formatted("""
+
+                    <dependency>
+                      <groupId>com.amazonaws</groupId>
+                      <artifactId>aws-java-sdk</artifactId>
+                    </dependency>"""));
+        CliRun added = CliRun.json("--rule", "SL208", "--cache-dir", cache.toString(), dir.toString());
+        assertEquals(List.of("pom.xml:9 SL208"), added.findings(), added.stdout() + added.stderr());
+    }
 }

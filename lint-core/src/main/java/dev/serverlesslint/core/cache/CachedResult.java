@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored form of a lint result: everything a report needs, with the key it was computed for.
- * Fingerprints are kept in finding order ({@code null} where a finding has none).
+ * The stored form of a lint result: everything a report needs. Fingerprints are kept in finding
+ * order ({@code null} where a finding has none).
  */
-record CachedResult(String key, List<Finding> findings, List<String> fingerprints, int filesChecked,
+record CachedResult(List<Finding> findings, List<String> fingerprints, int filesChecked,
                     List<Baseline.Entry> baseline, int hiddenByBaseline) {
 
-    static CachedResult of(String key, LintResult result) {
+    static CachedResult of(LintResult result) {
         List<String> fingerprints = new ArrayList<>();
         for (Finding finding : result.findings()) {
             fingerprints.add(result.fingerprint(finding).orElse(null));
         }
-        return new CachedResult(key, result.findings(), fingerprints, result.filesChecked(),
+        return new CachedResult(result.findings(), fingerprints, result.filesChecked(),
                 result.currentBaseline().entries(), result.hiddenByBaseline());
     }
 
@@ -38,7 +38,7 @@ record CachedResult(String key, List<Finding> findings, List<String> fingerprint
     }
 
     boolean isConsistent() {
-        return key != null && findings != null && fingerprints != null && baseline != null
+        return findings != null && fingerprints != null && baseline != null
                 && fingerprints.size() == findings.size() && filesChecked >= 0 && hiddenByBaseline >= 0;
     }
 }

@@ -1,10 +1,14 @@
 package dev.serverlesslint.core.engine;
 
+import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.baseline.Baseline;
 import dev.serverlesslint.core.baseline.Fingerprint;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.input.Input;
+import dev.serverlesslint.core.input.InputKind;
+import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.location.FileRegions;
@@ -68,6 +72,9 @@ public final class LintEngine {
     /** Parser recursion on deeply nested input needs more stack than the default. */
     public static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
+    private static final String DISCOVERED_FILES = "discovered files";
+    private static final String DISCOVERED_BUILD_FILES = "discovered pom.xml files";
+
     private final RuleSet ruleSet;
 
     public LintEngine(RuleSet ruleSet) {
@@ -79,14 +86,50 @@ public final class LintEngine {
     }
 
     public LintResult run(LintRequest request) {
+        return run(request, InputLog.NONE);
+    }
+
+    /**
+     * Runs the lint and records in {@code inputs} everything it read: the request's settings, the tool's
+     * version, the files discovered, each file's bytes as read, and what the package-size rules measured.
+     */
+    public LintResult run(LintRequest request, InputLog inputs) {
+        RequestSettings.of(request).forEach(inputs::setting);
+        inputs.setting("tool.version", ToolVersion.get());
         FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
         List<SourceFile> files = discovery.discover(request.targets());
+        inputs.listing(DISCOVERED_FILES, files.stream().map(SourceFile::relativePath).toList());
+        inputs.listing(DISCOVERED_BUILD_FILES, discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
-            return new Stages(request, workers).run(discovery, files);
+            return new Stages(request, workers, inputs).run(discovery, files);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * Checks recorded inputs that only the engine can compute again (the settings and the discovered
+     * files) against a new request; file inputs are checked by {@link dev.serverlesslint.core.input.FileInputs}.
+     *
+     * @return whether each such input has the same value for {@code request}
+     */
+    public static boolean sameRequestInputs(List<Input> recorded, LintRequest request) {
+        InputLog now = new InputLog();
+        RequestSettings.of(request).forEach(now::setting);
+        now.setting("tool.version", ToolVersion.get());
+        boolean listings = recorded.stream().anyMatch(input -> input.kind() == InputKind.LISTING);
+        if (listings) {
+            FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
+            List<SourceFile> files = discovery.discover(request.targets());
+            now.listing(DISCOVERED_FILES, files.stream().map(SourceFile::relativePath).toList());
+            now.listing(DISCOVERED_BUILD_FILES,
+                    discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
+        }
+        List<Input> expected = now.inputs();
+        List<Input> stored = recorded.stream()
+                .filter(input -> input.kind() == InputKind.SETTING || input.kind() == InputKind.LISTING).toList();
+        return expected.equals(stored);
     }
 
     /** One run's stages and what they hand each other. */
@@ -99,11 +142,13 @@ public final class LintEngine {
         /** Request-path trees by path, kept for the model and checked without a second parse. */
         private final Map<String, JavaSource> kept = new HashMap<>();
         private final Set<String> failedToParse = new HashSet<>();
+        private final InputLog inputs;
 
-        Stages(LintRequest request, ExecutorService workers) {
+        Stages(LintRequest request, ExecutorService workers, InputLog inputs) {
             this.request = request;
             this.workers = workers;
-            this.reader = new SourceReader(request.maxFileBytes());
+            this.inputs = inputs;
+            this.reader = new SourceReader(request.maxFileBytes(), inputs);
         }
 
         LintResult run(FileDiscovery discovery, List<SourceFile> files) {
@@ -115,7 +160,7 @@ public final class LintEngine {
             List<JavaSource> keptSources = parseRequestPathFiles(javaFiles, outlines, configDocuments);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
-                    : new PackagingScanner(request.root()).scan(request.packaging(), configDocuments,
+                    : new PackagingScanner(request.root(), inputs).scan(request.packaging(), configDocuments,
                             discovery.buildFiles());
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
             ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(
@@ -141,7 +186,7 @@ public final class LintEngine {
                 }
             }
             findings.addAll(parseErrorFindings(request, failures));
-            ProjectSources sources = new ProjectSources(model, files, javaRegions);
+            ProjectSources sources = new ProjectSources(model, files, javaRegions, inputs);
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
             return runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files, sources,
                     suppressions, javaSuppressions, findings, internalErrors))).get(0);
@@ -225,7 +270,7 @@ public final class LintEngine {
             }
             JavaSource checkedSource = source;
             Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
-            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file));
+            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs));
             boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
             FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;
             return new FileResult(source.path(), checked, null, suppressions, regions);

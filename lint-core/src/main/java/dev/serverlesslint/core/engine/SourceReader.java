@@ -2,6 +2,7 @@ package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.config.ConfigLoader;
 import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaOutlineScanner;
@@ -22,10 +23,17 @@ public final class SourceReader {
     private final long maxFileBytes;
     private final JavaSourceParser javaParser = new JavaSourceParser();
     private final ConfigLoader configLoader;
+    private final InputLog inputs;
 
     public SourceReader(long maxFileBytes) {
+        this(maxFileBytes, InputLog.NONE);
+    }
+
+    /** @param inputs where each file's bytes are recorded as read */
+    public SourceReader(long maxFileBytes, InputLog inputs) {
         this.maxFileBytes = maxFileBytes;
         this.configLoader = new ConfigLoader((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
+        this.inputs = inputs;
     }
 
     public ParseOutcome<?> read(SourceFile file) {
@@ -52,11 +60,15 @@ public final class SourceReader {
         try {
             long size = Files.size(file.absolutePath());
             if (size > maxFileBytes) {
+                inputs.metadata(file.absolutePath());
                 return ParseOutcome.failed(file, SourcePosition.START, "file is " + size
                         + " bytes, over the " + maxFileBytes + "-byte limit; it was not parsed");
             }
-            return ParseOutcome.parsed(Files.readAllBytes(file.absolutePath()));
+            byte[] bytes = Files.readAllBytes(file.absolutePath());
+            inputs.content(file.absolutePath(), bytes);
+            return ParseOutcome.parsed(bytes);
         } catch (IOException | SecurityException e) {
+            inputs.unusable("cannot read " + file.relativePath());
             return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());
         }
     }

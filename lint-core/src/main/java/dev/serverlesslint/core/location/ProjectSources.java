@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.location;
 
 import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.source.SourceFile;
@@ -26,13 +27,19 @@ public final class ProjectSources {
     private final Map<String, ConfigDocument> configDocuments = new HashMap<>();
     private final Map<String, SourceLines> lines = new HashMap<>();
     private final Map<String, FileRegions> regions = new HashMap<>();
+    private final InputLog inputs;
 
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles) {
-        this(model, allFiles, Map.of());
+        this(model, allFiles, Map.of(), InputLog.NONE);
     }
 
-    /** @param javaRegions regions of Java files whose trees are gone, by reported path */
-    public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions) {
+    /**
+     * @param javaRegions regions of Java files whose trees are gone, by reported path
+     * @param inputs      where the bytes of files read again are recorded
+     */
+    public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions,
+                          InputLog inputs) {
+        this.inputs = inputs;
         regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
         model.javaSources().forEach(source -> javaSources.put(source.path(), source));
@@ -68,14 +75,17 @@ public final class ProjectSources {
             return SourceLines.of(document.text());
         }
         SourceFile file = files.get(path);
-        return file == null ? SourceLines.NONE : linesOf(file);
+        return file == null ? SourceLines.NONE : linesOf(file, inputs);
     }
 
-    /** A file's lines read from disk; none when it cannot be read. */
-    public static SourceLines linesOf(SourceFile file) {
+    /** A file's lines read from disk, its bytes recorded in {@code inputs}; none when it cannot be read. */
+    public static SourceLines linesOf(SourceFile file, InputLog inputs) {
         try {
-            return SourceLines.of(SourceText.decode(Files.readAllBytes(file.absolutePath())).content());
+            byte[] bytes = Files.readAllBytes(file.absolutePath());
+            inputs.content(file.absolutePath(), bytes);
+            return SourceLines.of(SourceText.decode(bytes).content());
         } catch (IOException | SecurityException e) {
+            inputs.unusable("cannot read " + file.relativePath());
             return SourceLines.NONE;
         }
     }

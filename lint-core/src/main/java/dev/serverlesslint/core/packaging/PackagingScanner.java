@@ -4,6 +4,7 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigFormat;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionReader;
 import dev.serverlesslint.core.model.LambdaFunction;
@@ -31,19 +32,31 @@ public final class PackagingScanner {
 
     private final Path root;
     private final ArchiveMeter meter;
+    private final InputLog read;
 
     public PackagingScanner(Path root) {
-        this(root, new ArchiveMeter());
+        this(root, new ArchiveMeter(), InputLog.NONE);
+    }
+
+    /** @param read where every pom.xml, artifact, layer and dependency jar looked at is recorded */
+    public PackagingScanner(Path root, InputLog read) {
+        this(root, new ArchiveMeter(), read);
     }
 
     public PackagingScanner(Path root, ArchiveMeter meter) {
+        this(root, meter, InputLog.NONE);
+    }
+
+    private PackagingScanner(Path root, ArchiveMeter meter, InputLog read) {
         this.root = root.toAbsolutePath().normalize();
         this.meter = meter;
+        this.read = read;
     }
 
     public ProjectPackaging scan(PackagingInputs inputs, List<ConfigDocument> documents, List<SourceFile> pomFiles) {
         List<PomFile> poms = readPoms(pomFiles);
         List<ResolvedDependency> jars = inputs.dependenciesResolved() ? inputs.dependencies() : List.of();
+        jars.stream().filter(jar -> jar.file() != null).forEach(jar -> read.metadata(jar.file()));
         Map<Path, Found> found = new LinkedHashMap<>();
         for (ConfigDocument document : documents) {
             try {
@@ -68,6 +81,7 @@ public final class PackagingScanner {
 
     private PackagedArtifact measure(Found artifact, List<ResolvedDependency> jars) {
         String path = relative(artifact.file);
+        read.metadata(artifact.file);
         try {
             ArchiveMeasurement measurement = meter.measure(artifact.file, jars);
             return new PackagedArtifact(path, artifact.declarations, measurement, null,
@@ -174,8 +188,10 @@ public final class PackagingScanner {
         Path file = path.get();
         try {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                read.tree(file);
                 return Optional.of(DirectorySize.of(file));
             }
+            read.metadata(file);
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isArchiveName(file.getFileName().toString())) {
                 return Optional.of(meter.measure(file, List.of()).unzippedBytes());
             }
@@ -197,7 +213,11 @@ public final class PackagingScanner {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        if (!candidate.startsWith(root) || !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+        if (!candidate.startsWith(root)) {
+            return Optional.empty();
+        }
+        if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            read.absent(candidate); // built later, it changes the findings
             return Optional.empty();
         }
         Optional<Path> real = realPath(candidate);
@@ -225,15 +245,20 @@ public final class PackagingScanner {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static List<PomFile> readPoms(List<SourceFile> pomFiles) {
+    private List<PomFile> readPoms(List<SourceFile> pomFiles) {
         List<PomFile> poms = new ArrayList<>();
         for (SourceFile file : pomFiles) {
             try {
                 if (Files.size(file.absolutePath()) <= MAX_POM_BYTES) {
-                    PomReader.read(file.relativePath(), Files.readAllBytes(file.absolutePath())).ifPresent(poms::add);
+                    byte[] bytes = Files.readAllBytes(file.absolutePath());
+                    read.content(file.absolutePath(), bytes);
+                    PomReader.read(file.relativePath(), bytes).ifPresent(poms::add);
+                } else {
+                    read.metadata(file.absolutePath());
                 }
             } catch (IOException | SecurityException e) {
                 // An unreadable pom.xml only means its dependencies are not checked.
+                read.unusable("cannot read " + file.relativePath());
             }
         }
         return poms;

@@ -17,11 +17,15 @@ public final class FileSelection {
             "target", "node_modules", ".git", ".aws-sam", ".serverless", ".gradle", ".idea",
             "cdk.out", ".mvn", "archetype-resources");
 
+    private final List<String> includeGlobs;
+    private final List<String> excludeGlobs;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final boolean includeTests;
 
     public FileSelection(List<String> includeGlobs, List<String> excludeGlobs, boolean includeTests) {
+        this.includeGlobs = List.copyOf(includeGlobs);
+        this.excludeGlobs = List.copyOf(excludeGlobs);
         this.includes = includeGlobs.stream().map(FileSelection::matcher).toList();
         this.excludes = excludeGlobs.stream().map(FileSelection::matcher).toList();
         this.includeTests = includeTests;
@@ -29,6 +33,12 @@ public final class FileSelection {
 
     public static FileSelection everything() {
         return new FileSelection(List.of(), List.of(), true);
+    }
+
+    /** The selection as text: equal texts select the same files. */
+    public String describe() {
+        return "include=" + includeGlobs + ";exclude=" + excludeGlobs + ";tests=" + includeTests
+                + ";skipped=" + new java.util.TreeSet<>(SKIPPED_DIRECTORIES);
     }
 
     boolean isSkippedDirectory(String directoryName) {

@@ -7,7 +7,15 @@ import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.packaging.PackagedArtifact;
+import dev.serverlesslint.core.packaging.PackagingInputs;
+import dev.serverlesslint.core.packaging.ProjectDependency;
+import dev.serverlesslint.core.packaging.ResolvedDependency;
+import dev.serverlesslint.core.rule.ProjectRule;
+import dev.serverlesslint.core.rule.ProjectRuleContext;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
@@ -17,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResultCacheTest {
 
@@ -38,6 +50,50 @@ class ResultCacheTest {
         @Override
         public void check(JavaSource source, RuleContext context) {
             RUNS.incrementAndGet();
+        }
+    }
+
+    /** Reports what the package-size rules see: each artifact's sizes and layers, each pom.xml dependency. */
+    @RuleDefinition(id = "SL904", name = "packaging-report", severity = Severity.NOTE, summary = "Packaging.",
+            description = "Test rule.", remediation = "None.")
+    static final class PackagingReport implements ProjectRule {
+        @Override
+        public void check(ProjectModel model, ProjectRuleContext context) {
+            RUNS.incrementAndGet();
+            for (PackagedArtifact artifact : model.packaging().artifacts()) {
+                context.reportAt(artifact.path(), SourcePosition.START, artifact.path() + " "
+                        + (artifact.measurement() == null ? "unmeasured" : artifact.measurement().zippedBytes()
+                        + " bytes") + ", layers " + artifact.layerBytes() + " bytes", null, null);
+            }
+            for (ProjectDependency dependency : model.packaging().dependencies()) {
+                context.reportAt("pom.xml", SourcePosition.START, "depends on " + dependency.coordinates(), null,
+                        null);
+            }
+        }
+
+        static final AtomicInteger RUNS = new AtomicInteger();
+    }
+
+    /**
+     * On its first run, checking {@code A.java}, rewrites {@code B.java} (read already by the outline
+     * scan, parsed after A): the run reads B twice with two contents.
+     */
+    @RuleDefinition(id = "SL905", name = "rewriting-rule", severity = Severity.NOTE, summary = "Rewrites.",
+            description = "Test rule.", remediation = "None.")
+    static final class RewritingRule implements JavaRule {
+        static volatile String rewriteBTo;
+
+        @Override
+        public void check(JavaSource source, RuleContext context) {
+            String content = rewriteBTo;
+            if (content != null && source.path().equals("src/A.java")) {
+                rewriteBTo = null;
+                try {
+                    Files.writeString(source.file().absolutePath().resolveSibling("B.java"), content);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 
@@ -54,6 +110,8 @@ class ResultCacheTest {
         Files.writeString(root.resolve("src/A.java"), "class A { String s = \"VIOLATION\"; }\n");
         Files.writeString(root.resolve("src/B.java"), "class B {\n  String s = \"VIOLATION\";\n}\n");
         CountingRule.RUNS.set(0);
+        PackagingReport.RUNS.set(0);
+        RewritingRule.rewriteBTo = null;
     }
 
     private LintResult lint(LintRequest request) {
@@ -124,5 +182,191 @@ class ResultCacheTest {
         assertEquals(3, CountingRule.RUNS.get());
         assertEquals(List.of("src/B.java:2 SL900"), positions(lint(onlyB)));
         assertEquals(4, CountingRule.RUNS.get(), "checking one file costs less than a key over every file");
+    }
+
+    @Test
+    void addingOrRemovingAFileLintsAgain() throws IOException {
+        lint(request());
+        Files.writeString(root.resolve("src/C.java"), "class C { String s = \"VIOLATION\"; }\n");
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900", "src/C.java:1 SL900"),
+                positions(lint(request())));
+        Files.delete(root.resolve("src/A.java"));
+        assertEquals(List.of("src/B.java:2 SL900", "src/C.java:1 SL900"), positions(lint(request())));
+        assertEquals(2 + 3 + 2, CountingRule.RUNS.get());
+    }
+
+    @Test
+    void theBaselineAndTheDateAreInputsToo() {
+        lint(request());
+        LintResult withBaseline = lint(request().withBaseline(lint(request()).currentBaseline()));
+        assertEquals(List.of(), positions(withBaseline), "the baseline hides both; the entry of the run without it is not reused");
+        assertEquals(List.of(), positions(lint(request().withBaseline(withBaseline.currentBaseline()))));
+        int runs = CountingRule.RUNS.get();
+        lint(request().withAsOf(java.time.LocalDate.of(2020, 1, 1)));
+        assertEquals(runs + 2, CountingRule.RUNS.get());
+    }
+
+    /**
+     * A file that changes while the run reads it must not leave an entry that later hides what the file
+     * says: here B is broken when first read and valid when parsed, and broken again afterwards.
+     */
+    @Test
+    void aFileChangedDuringTheRunLeavesNoEntryThatHidesAParseError() throws IOException {
+        LintEngine rewriting = new LintEngine(new RuleSet(List.of(new MarkerRule(), new RewritingRule())));
+        Files.writeString(root.resolve("src/B.java"), "class B {\n");
+        String valid = "class B {\n  String s = \"VIOLATION\";\n}\n";
+        RewritingRule.rewriteBTo = valid;
+        LintRequest oneThread = request().withThreads(1);
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900"),
+                positions(new ResultCache(cacheDirectory, "test-build-1").run(rewriting, oneThread)));
+        assertEquals(valid, Files.readString(root.resolve("src/B.java")), "the rule changed B during the run");
+
+        Files.writeString(root.resolve("src/B.java"), "class B {\n");
+        LintResult rerun = new ResultCache(cacheDirectory, "test-build-1").run(rewriting, oneThread);
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:1 SL000"), positions(rerun));
+    }
+
+    private static final String SERVERLESS_YML = """
+            service: orders
+            provider: {name: aws, runtime: java21}
+            package: {artifact: target/orders.jar}
+            layers:
+              libs: {path: layer}
+            functions:
+              getOrder:
+                handler: com.example.GetOrderHandler
+                layers: [{Ref: LibsLambdaLayer}]
+            """;
+
+    private final LintEngine packagingEngine = new LintEngine(new RuleSet(List.of(new PackagingReport())));
+
+    private List<String> packagingFindings(LintRequest request) {
+        return new ResultCache(cacheDirectory, "test-build-1").run(packagingEngine, request).findings().stream()
+                .map(Finding::message).toList();
+    }
+
+    private void writeJar(int bytes) throws IOException {
+        Path jar = root.resolve("target/orders.jar");
+        Files.createDirectories(jar.getParent());
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("Handler.class"));
+            zip.write(new byte[bytes]);
+            zip.closeEntry();
+        }
+    }
+
+    @Test
+    void artifactsLayersAndPomFilesAreInputs() throws IOException {
+        Files.writeString(root.resolve("serverless.yml"), SERVERLESS_YML);
+        Files.createDirectories(root.resolve("layer/java/lib"));
+        Files.write(root.resolve("layer/java/lib/a.jar"), new byte[100]);
+        Files.writeString(root.resolve("pom.xml"), pom(""));
+
+        assertEquals(List.of(), packagingFindings(request()), "no artifact built yet");
+        writeJar(1000);
+        List<String> built = packagingFindings(request());
+        assertEquals(1, built.size(), "the artifact looked for and absent is an input: " + built);
+        assertTrue(built.get(0).endsWith("layers 100 bytes"), built.get(0));
+        assertEquals(built, packagingFindings(request()));
+        assertEquals(2, PackagingReport.RUNS.get(), "unchanged: read back");
+
+        writeJar(200_000);
+        List<String> grown = packagingFindings(request());
+        assertFalse(grown.equals(built), "the grown artifact is measured again: " + grown);
+        assertEquals(3, PackagingReport.RUNS.get());
+
+        Files.write(root.resolve("layer/java/lib/b.jar"), new byte[50]);
+        assertTrue(packagingFindings(request()).get(0).endsWith("layers 150 bytes"));
+
+        Files.writeString(root.resolve("pom.xml"), pom("""
+                <dependency><groupId>com.amazonaws</groupId><artifactId>aws-java-sdk</artifactId>                <version>1.12.700</version></dependency>"""));
+        assertTrue(packagingFindings(request()).contains("depends on com.amazonaws:aws-java-sdk"));
+        assertEquals(5, PackagingReport.RUNS.get());
+    }
+
+    @Test
+    void resolvedDependenciesAreInputs() throws IOException {
+        Path jar = root.resolve("deps/sdk.jar");
+        Files.createDirectories(jar.getParent());
+        Files.write(jar, new byte[10]);
+        LintRequest resolved = request().withPackaging(new PackagingInputs(List.of(), List.of(
+                new ResolvedDependency("software.amazon.awssdk", "s3", "2.25.0", "compile", jar, null)), true));
+        assertEquals(List.of("depends on software.amazon.awssdk:s3"), packagingFindings(resolved));
+        LintRequest other = request().withPackaging(new PackagingInputs(List.of(), List.of(
+                new ResolvedDependency("com.amazonaws", "aws-java-sdk", "1.12.700", "compile", jar, null)), true));
+        assertEquals(List.of("depends on com.amazonaws:aws-java-sdk"), packagingFindings(other));
+        assertEquals(2, PackagingReport.RUNS.get());
+    }
+
+    private static String pom(String dependencies) {
+        return "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId>"
+                + "<artifactId>orders</artifactId><version>1</version><dependencies>" + dependencies
+                + "</dependencies></project>\n";
+    }
+
+    private ResultCache smallCache(int maxEntries, long maxBytes) {
+        return new ResultCache(cacheDirectory, "test-build-1", maxEntries, maxBytes);
+    }
+
+    private Path project(String name) throws IOException {
+        Path project = Files.createDirectories(root.resolve(name).resolve("src"));
+        Files.writeString(project.resolve("A.java"), "class A { String s = \"VIOLATION\"; }\n");
+        return project.getParent();
+    }
+
+    private long entries() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDirectory)) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    /** Sets every entry's last use to a distinct past time, in the order given (oldest first). */
+    private void ageEntries() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDirectory)) {
+            long time = System.currentTimeMillis() - 60_000;
+            for (Path file : files.sorted(java.util.Comparator.comparing(f -> {
+                try {
+                    return Files.getLastModifiedTime(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(time += 1000));
+            }
+        }
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntriesAreEvictedBeyondTheLimit() throws IOException {
+        Path one = project("one");
+        Path two = project("two");
+        Path three = project("three");
+        ResultCache cache = smallCache(2, Long.MAX_VALUE);
+        cache.run(engine, LintRequest.of(one));
+        ageEntries();
+        cache.run(engine, LintRequest.of(two));
+        ageEntries();
+        cache.run(engine, LintRequest.of(one)); // a hit: one is now the most recently used
+        assertEquals(2, CountingRule.RUNS.get());
+        cache.run(engine, LintRequest.of(three));
+        assertEquals(2, entries());
+        assertEquals(3, CountingRule.RUNS.get());
+
+        cache.run(engine, LintRequest.of(one));
+        assertEquals(3, CountingRule.RUNS.get(), "one was kept");
+        cache.run(engine, LintRequest.of(two));
+        assertEquals(4, CountingRule.RUNS.get(), "two, least recently used, was evicted");
+        assertEquals(2, entries());
+    }
+
+    @Test
+    void theByteLimitKeepsOnlyTheNewestEntry() throws IOException {
+        ResultCache cache = smallCache(100, 1);
+        cache.run(engine, LintRequest.of(project("one")));
+        cache.run(engine, LintRequest.of(project("two")));
+        assertEquals(1, entries());
+        cache.run(engine, LintRequest.of(root.resolve("two")));
+        assertEquals(2, CountingRule.RUNS.get(), "the newest entry is kept even over the limit");
     }
 }

@@ -84,7 +84,7 @@ class RuleDocsTest {
     void rulesMatchTheSharedCatalogWhenPresent() throws IOException {
         Path catalog = repositoryRoot().resolveSibling("shared").resolve("RULES.md");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(catalog), "../shared/RULES.md absent");
-        Pattern row = Pattern.compile("^\\| (SL\\d{3}) \\| ([a-z0-9-]+) \\| ([a-z/]+) \\|");
+        Pattern row = Pattern.compile("^\\| (SL\\d{3}) \\| ([a-z0-9-]+) \\| ([a-z/]+)(?: \\([^)]*\\))? \\|");
         java.util.Map<String, String[]> catalogRows = new java.util.HashMap<>();
         for (String line : Files.readAllLines(catalog)) {
             Matcher matcher = row.matcher(line);

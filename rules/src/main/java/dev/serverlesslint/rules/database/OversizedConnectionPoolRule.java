@@ -15,6 +15,9 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RuleOption;
 import dev.serverlesslint.core.rule.RuleOptionType;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.rules.java.HandlerFunctions;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -34,7 +37,8 @@ import java.util.Set;
                 + "function rarely needs more than one or two connections. A larger maximum only lets "
                 + "the pool keep idle connections open, and Lambda scales by adding environments: a "
                 + "pool of 10 across 100 concurrent environments can hold 1,000 database connections "
-                + "and exhaust the database's limit.",
+                + "and exhaust the database's limit. Code used only by functions on Lambda Managed Instances, "
+                + "where an environment serves many requests at once, is left to SL220.",
         remediation = "Set the pool's maximum to 1 or 2 (HikariCP maximumPoolSize, c3p0 maxPoolSize, "
                 + "DBCP maxTotal), and use RDS Proxy when many environments share one database.",
         options = @RuleOption(name = OversizedConnectionPoolRule.MAX_POOL_SIZE_OPTION, type = RuleOptionType.NUMBER,
@@ -73,26 +77,47 @@ public final class OversizedConnectionPoolRule implements JavaRule {
             "hibernate.connection.pool_size", "Hibernate");
     private static final Set<String> PROPERTY_SETTERS = Set.of("setProperty", "put");
 
+    /** A pool maximum written in the code: where, what it is, and the number. */
+    record PoolSize(Node at, String setting, long size) {
+    }
+
     @Override
     public void check(JavaSource source, RuleContext context) {
         long limit = context.options().number(MAX_POOL_SIZE_OPTION, DEFAULT_MAX_POOL_SIZE);
+        for (PoolSize pool : poolSizes(source)) {
+            if (pool.size() > limit && !onManagedInstancesOnly(pool.at(), context)) {
+                report(context, pool.at(), pool.setting(), pool.size(), limit);
+            }
+        }
+    }
+
+    /** Every pool maximum the file sets literally (HikariCP, c3p0, DBCP, Tomcat setters and pool properties). */
+    static List<PoolSize> poolSizes(JavaSource source) {
+        List<PoolSize> sizes = new java.util.ArrayList<>();
         for (MethodCallExpr call : source.unit().findAll(MethodCallExpr.class)) {
             if (call.getArguments().size() == 1) {
-                poolLibrary(call, source).ifPresent(library -> number(call.getArgument(0))
-                        .ifPresent(size -> {
-                            if (size > limit) {
-                                report(context, call.getArgument(0), library + " " + call.getNameAsString()
-                                        + "(" + size + ")", size, limit);
-                            }
-                        }));
+                poolLibrary(call, source).ifPresent(library -> number(call.getArgument(0)).ifPresent(size ->
+                        sizes.add(new PoolSize(call.getArgument(0), library + " " + call.getNameAsString()
+                                + "(" + size + ")", size))));
             } else if (call.getArguments().size() == 2 && PROPERTY_SETTERS.contains(call.getNameAsString())
                     && call.getArgument(0) instanceof StringLiteralExpr key
                     && PROPERTY_KEYS.containsKey(key.asString())) {
-                number(call.getArgument(1)).filter(size -> size > limit).ifPresent(size ->
-                        report(context, call.getArgument(1), PROPERTY_KEYS.get(key.asString()) + " property '"
-                                + key.asString() + "' = " + size, size, limit));
+                number(call.getArgument(1)).ifPresent(size -> sizes.add(new PoolSize(call.getArgument(1),
+                        PROPERTY_KEYS.get(key.asString()) + " property '" + key.asString() + "' = " + size, size)));
             }
         }
+        return sizes;
+    }
+
+    /**
+     * Code that only functions on Lambda Managed Instances use: an environment there serves many requests
+     * at once and needs a pool as large as its concurrency (SL220 checks that instead).
+     */
+    private static boolean onManagedInstancesOnly(Node at, RuleContext context) {
+        List<LambdaFunction> functions = at.findAncestor(TypeDeclaration.class)
+                .map(type -> HandlerFunctions.reaching((TypeDeclaration<?>) type, context.model()))
+                .orElse(List.of());
+        return !functions.isEmpty() && functions.stream().allMatch(f -> f.managedInstances().isPresent());
     }
 
     private static Optional<String> poolLibrary(MethodCallExpr call, JavaSource source) {

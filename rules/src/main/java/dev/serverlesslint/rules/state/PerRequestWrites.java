@@ -44,6 +44,8 @@ final class PerRequestWrites {
         }
         source.unit().walk(Expression.class, expression -> FieldWrite.of(expression, context.model().symbols())
                 .filter(selected)
+                // under Lambda Managed Instances SL114 reports the write instead (one finding, not two)
+                .filter(write -> ConcurrentWrites.chainIfConcurrent(write, context).isEmpty())
                 .ifPresent(write -> context.model().requestPaths().chainTo(expression)
                         .filter(chain -> !InitOnce.isGuarded(expression))
                         .filter(chain -> !resetsEveryInvocation(write, chain, context.model().symbols()))

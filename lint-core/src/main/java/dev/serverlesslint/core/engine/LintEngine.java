@@ -94,8 +94,10 @@ public final class LintEngine {
      * version, the files discovered, each file's bytes as read, and what the package-size rules measured.
      */
     public LintResult run(LintRequest request, InputLog inputs) {
-        RequestSettings.of(request).forEach(inputs::setting);
-        inputs.setting("tool.version", ToolVersion.get());
+        if (inputs.isRecording()) {
+            RequestSettings.of(request).forEach(inputs::setting);
+            inputs.setting("tool.version", ToolVersion.get());
+        }
         FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
         List<SourceFile> files = discovery.discover(request.targets());
         inputs.listing(DISCOVERED_FILES, files.stream().map(SourceFile::relativePath).toList());

@@ -25,8 +25,8 @@ import java.util.Set;
  * Finds handler classes and their handler methods: classes implementing the Lambda runtime's
  * {@code RequestHandler} or {@code RequestStreamHandler} directly or through project base classes
  * and interfaces (generic or not), subclasses of framework handler bases that delegate to a known
- * method (Micronaut's {@code execute}, the durable execution SDK's {@code DurableHandler.handleRequest}), and any class and method that a function's configuration
- * names as its handler. An inherited handler method (declared in an abstract base class) counts.
+ * method (Micronaut's {@code execute}, the durable execution SDK's {@code DurableHandler.handleRequest}),
+ * and any class and method that a function's configuration names as its handler. An inherited handler method (declared in an abstract base class) counts.
  */
 public final class HandlerDiscovery {
 

@@ -3,6 +3,8 @@ package dev.serverlesslint.rules.durable;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.serverlesslint.core.finding.Severity;
@@ -15,11 +17,13 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SL118: code of a durable handler that runs again on every replay (outside the functions passed to
- * durable operations, across files) and reads the clock, draws random values, does I/O, or writes
- * static state. The durable SDK replays the handler from the top after each suspension and returns
+ * durable operations, across files) and reads the clock, draws random values, does I/O, writes
+ * static state, or reads static state that other executions may change. The durable SDK replays the
+ * handler from the top after each suspension and returns
  * checkpointed results for completed operations; everything else must take the same path.
  */
 @RuleDefinition(
@@ -38,6 +42,9 @@ import java.util.Optional;
                 + "operations deterministic: derived only from the input and from operation results.")
 public final class DurableNondeterminismRule implements JavaRule {
 
+    private static final Set<String> SIMPLE_TYPES = Set.of("String", "Integer", "Long", "Boolean", "Double",
+            "Instant", "Duration");
+
     @Override
     public void check(JavaSource source, RuleContext context) {
         if (!context.model().requestPaths().reaches(source.unit())) {
@@ -47,7 +54,8 @@ public final class DurableNondeterminismRule implements JavaRule {
         DurableOperations operations = new DurableOperations(symbols);
         source.unit().walk(Expression.class, expression -> {
             Optional<String> what = ReplayUnsafeCalls.describe(expression, symbols)
-                    .or(() -> staticWrite(expression, symbols));
+                    .or(() -> staticWrite(expression, symbols))
+                    .or(() -> mutableStaticRead(expression, symbols));
             if (what.isEmpty() || isOperationName(expression, operations)) {
                 return; // a name computed from such a value is SL120's finding
             }
@@ -68,6 +76,27 @@ public final class DurableNondeterminismRule implements JavaRule {
         }
         return symbols.field(target).filter(JavaSymbols.FieldRef::isStatic)
                 .map(field -> "writes static field '" + field.name() + "'");
+    }
+
+    /**
+     * A read of a static, non-final field of a simple type (a counter, flag or setting): state that other
+     * executions in the same environment may have changed before this replay.
+     */
+    private static Optional<String> mutableStaticRead(Expression expression, JavaSymbols symbols) {
+        if (!(expression instanceof NameExpr) && !(expression instanceof FieldAccessExpr)) {
+            return Optional.empty();
+        }
+        Node parent = expression.getParentNode().orElse(null);
+        boolean written = (parent instanceof AssignExpr assign && assign.getTarget() == expression)
+                || parent instanceof UnaryExpr unary && unary.getExpression() == expression
+                && (unary.getOperator().isPostfix() || isPrefixStep(unary));
+        if (written || parent instanceof FieldAccessExpr) {
+            return Optional.empty();
+        }
+        return symbols.field(expression)
+                .filter(field -> field.isStatic() && !field.isFinal())
+                .filter(field -> field.type().isPrimitiveType() || SIMPLE_TYPES.contains(field.type().asString()))
+                .map(field -> "reads mutable static field '" + field.name() + "'");
     }
 
     private static boolean isPrefixStep(UnaryExpr unary) {

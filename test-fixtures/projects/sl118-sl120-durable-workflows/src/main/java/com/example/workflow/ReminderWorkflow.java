@@ -10,12 +10,13 @@ import java.util.Random;
 public class ReminderWorkflow extends DurableHandler<String, String> {
 
     private static int executions;
+    private static int maxReminders = 3;
 
     @Override
     protected String handleRequest(String invoiceId, DurableContext ctx) {
         executions++; // expect: SL118
         int jitterMinutes = new Random().nextInt(30); // expect: SL118
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        for (int attempt = 1; attempt <= maxReminders; attempt++) { // expect: SL118
             final int number = attempt;
             ctx.step("remind-" + number, String.class, step -> "reminded " + invoiceId + " #" + number);
             ctx.wait("pause-" + number, Duration.ofDays(1).plusMinutes(jitterMinutes));

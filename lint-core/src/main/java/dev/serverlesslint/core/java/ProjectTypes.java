@@ -239,6 +239,21 @@ public final class ProjectTypes {
         }
         String contextPath = (context instanceof TypeDeclaration<?> self ? Optional.<TypeDeclaration<?>>of(self)
                 : enclosingType(context)).map(this::pathOf).orElse("");
+        return Optional.of(nearestTo(candidates, contextPath));
+    }
+
+    /**
+     * The type a configuration names ({@code com.x.Handler}, {@code com.x.Outer$Inner} or
+     * {@code com.x.Outer.Inner}); of several declarations, the one whose file is nearest to {@code path}
+     * (root-relative), the file that names it. Samples repositories declare {@code helloworld.App} once
+     * per module: each template's function gets its own module's class.
+     */
+    public Optional<TypeDeclaration<?>> named(String className, String path) {
+        List<TypeDeclaration<?>> candidates = byQualifiedName.get(className.replace('$', '.'));
+        return candidates == null ? Optional.empty() : Optional.of(nearestTo(candidates, path));
+    }
+
+    private TypeDeclaration<?> nearestTo(List<TypeDeclaration<?>> candidates, String contextPath) {
         TypeDeclaration<?> best = candidates.get(0);
         int bestShared = -1;
         for (TypeDeclaration<?> candidate : candidates) {
@@ -248,7 +263,7 @@ public final class ProjectTypes {
                 bestShared = shared;
             }
         }
-        return Optional.of(best);
+        return best;
     }
 
     /** Declarations with exactly this qualified name ({@code com.x.Outer.Inner} for member types). */

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,7 +34,7 @@ public final class ProjectModel {
     private final List<ConfigDocument> configDocuments;
     private final List<LambdaFunction> functions;
     private final List<HandlerReference> handlerReferences;
-    private final JavaTypeIndex types;
+    private final ProjectTypes types;
     private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
     private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new IdentityHashMap<>();
     private final RequestPaths requestPaths;
@@ -41,7 +42,6 @@ public final class ProjectModel {
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
     private final List<JavaOutline> javaOutlines;
-    private final ProjectTypes projectTypes;
 
     /** A model of these sources and configuration files, every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
@@ -67,7 +67,7 @@ public final class ProjectModel {
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
         this.javaSources = List.copyOf(requestPathSources);
         this.configDocuments = List.copyOf(configDocuments);
-        this.types = new JavaTypeIndex(this.javaSources);
+        this.types = new ProjectTypes(this.javaSources);
         List<LambdaFunction> allFunctions = new ArrayList<>();
         List<HandlerReference> references = new ArrayList<>();
         for (ConfigDocument document : this.configDocuments) {
@@ -77,15 +77,14 @@ public final class ProjectModel {
             allFunctions.addAll(declared);
             for (HandlerReference reference : referencesOf(declared)) {
                 references.add(reference);
-                types.find(reference.className()).ifPresent(type -> referencesByType
-                        .computeIfAbsent(type.declaration(), t -> new ArrayList<>()).add(reference));
+                handlerType(reference).ifPresent(type -> referencesByType
+                        .computeIfAbsent(type, t -> new ArrayList<>()).add(reference));
             }
         }
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
-        this.projectTypes = new ProjectTypes(this.javaSources);
-        this.symbols = new JavaSymbols(projectTypes);
-        this.requestPaths = new RequestPathGraph(projectTypes, symbols, this);
+        this.symbols = new JavaSymbols(types);
+        this.requestPaths = new RequestPathGraph(types, symbols, this);
     }
 
     /** The Java handlers that the functions of these configuration files name. */
@@ -181,7 +180,8 @@ public final class ProjectModel {
         return referencesByType.getOrDefault(type, List.of());
     }
 
-    public JavaTypeIndex types() {
+    /** The project's one type resolver: declarations, hierarchy, names as written at a place in the code. */
+    public ProjectTypes types() {
         return types;
     }
 
@@ -197,9 +197,17 @@ public final class ProjectModel {
 
     private boolean handlerExtendsDurableHandler(LambdaFunction function) {
         return function.handler().flatMap(h -> HandlerReference.parse(h, function))
-                .flatMap(reference -> types.find(reference.className()))
-                .map(type -> projectTypes.selfAndSupertypes(type.declaration()).stream()
+                .flatMap(this::handlerType)
+                .map(type -> types.selfAndSupertypes(type).stream()
                         .anyMatch(DurableOperations::extendsHandlerBase))
                 .orElse(false);
+    }
+
+    /**
+     * The class a handler string names, when it is in the parsed sources; of several declarations of the
+     * name, the one nearest to the configuration file (see {@link ProjectTypes#named}).
+     */
+    public Optional<TypeDeclaration<?>> handlerType(HandlerReference reference) {
+        return types.named(reference.className(), reference.function().document().path());
     }
 }

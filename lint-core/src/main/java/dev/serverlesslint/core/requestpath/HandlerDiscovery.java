@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.serverlesslint.core.java.HandlerInterfaces;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
@@ -30,7 +31,6 @@ import java.util.Set;
  */
 public final class HandlerDiscovery {
 
-    private static final Set<String> HANDLER_INTERFACES = Set.of("RequestHandler", "RequestStreamHandler");
     /** The method the runtime's {@code handleRequest} takes: 2 parameters (POJO) or 3 (streams). */
     private static final Set<Integer> HANDLE_REQUEST_ARITIES = Set.of(2, 3);
     /** Framework base classes (not in the project) whose handleRequest calls a subclass method. */
@@ -40,7 +40,7 @@ public final class HandlerDiscovery {
             DurableOperations.HANDLER_BASE, HandlerReference.DEFAULT_METHOD);
 
     /** Simple names of the supertypes that make a class a handler by themselves (no configuration needed). */
-    static final Set<String> ENTRY_SUPERTYPES = java.util.stream.Stream.concat(HANDLER_INTERFACES.stream(),
+    static final Set<String> ENTRY_SUPERTYPES = java.util.stream.Stream.concat(HandlerInterfaces.NAMES.stream(),
             FRAMEWORK_BASES.keySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ProjectTypes types;
@@ -150,7 +150,7 @@ public final class HandlerDiscovery {
         boolean result = false;
         for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
             for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
-                if (HANDLER_INTERFACES.contains(declared.getNameAsString())) {
+                if (HandlerInterfaces.isHandlerInterface(declared)) {
                     result = true;
                 }
             }

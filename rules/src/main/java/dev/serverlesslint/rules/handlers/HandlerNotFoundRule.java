@@ -3,9 +3,9 @@ package dev.serverlesslint.rules.handlers;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.Severity;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.HandlerReference;
-import dev.serverlesslint.core.model.JavaTypeIndex.DeclaredType;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.rule.ConfigRule;
@@ -56,7 +56,7 @@ public final class HandlerNotFoundRule implements ConfigRule {
             ConfigValue own = function.properties().get(function.keyFor(FunctionProperty.HANDLER));
             var position = own.isPresent() ? own.position() : function.position();
             String handlerText = function.handler().orElse("").trim();
-            Optional<DeclaredType> type = model.types().find(handler.className());
+            Optional<TypeDeclaration<?>> type = model.handlerType(handler);
             if (type.isEmpty()) {
                 if (isProjectPackage(packageOf(handler.className()), projectPackages)) {
                     context.report(position, "Handler '" + handlerText + "' of function '" + function.name()

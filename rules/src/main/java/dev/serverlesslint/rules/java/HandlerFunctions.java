@@ -1,13 +1,11 @@
 package dev.serverlesslint.rules.java;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
-import dev.serverlesslint.core.model.JavaTypeIndex;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
 
@@ -38,19 +36,18 @@ public final class HandlerFunctions {
     private final Map<TypeDeclaration<?>, Set<LambdaFunction>> reachedTypes = new IdentityHashMap<>();
 
     private HandlerFunctions(ProjectModel model) {
-        JavaTypeIndex types = model.types();
+        ProjectTypes types = model.types();
         for (HandlerReference reference : model.handlerReferences()) {
-            Optional<JavaTypeIndex.DeclaredType> handler = types.find(reference.className());
+            Optional<TypeDeclaration<?>> handler = model.handlerType(reference);
             int depth = 0;
             while (handler.isPresent() && depth++ < MAX_SUPERCLASS_DEPTH) {
-                TypeDeclaration<?> declaration = handler.get().declaration();
+                TypeDeclaration<?> declaration = handler.get();
                 handlerTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
                 reachedTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
-                for (JavaTypeIndex.DeclaredType used : usedTypes(handler.get(), types)) {
-                    reachedTypes.computeIfAbsent(used.declaration(), t -> new LinkedHashSet<>())
-                            .add(reference.function());
+                for (TypeDeclaration<?> used : usedTypes(declaration, types)) {
+                    reachedTypes.computeIfAbsent(used, t -> new LinkedHashSet<>()).add(reference.function());
                 }
-                handler = superclass(handler.get(), types);
+                handler = types.superclass(declaration);
             }
         }
     }
@@ -80,45 +77,21 @@ public final class HandlerFunctions {
         return new ArrayList<>(index(model).reachedTypes.getOrDefault(type, Set.of()));
     }
 
-    private static List<JavaTypeIndex.DeclaredType> usedTypes(JavaTypeIndex.DeclaredType user, JavaTypeIndex types) {
+    /** The project types a class holds in its fields or creates with {@code new}, resolved where they are written. */
+    private static List<TypeDeclaration<?>> usedTypes(TypeDeclaration<?> user, ProjectTypes types) {
         List<ClassOrInterfaceType> mentioned = new ArrayList<>();
-        for (FieldDeclaration field : user.declaration().getFields()) {
+        for (FieldDeclaration field : user.getFields()) {
             field.getVariables().forEach(variable -> {
                 if (variable.getType().isClassOrInterfaceType()) {
                     mentioned.add(variable.getType().asClassOrInterfaceType());
                 }
             });
         }
-        user.declaration().findAll(ObjectCreationExpr.class).forEach(creation -> mentioned.add(creation.getType()));
-        List<JavaTypeIndex.DeclaredType> used = new ArrayList<>();
+        user.findAll(ObjectCreationExpr.class).forEach(creation -> mentioned.add(creation.getType()));
+        List<TypeDeclaration<?>> used = new ArrayList<>();
         for (ClassOrInterfaceType candidate : mentioned) {
-            resolve(candidate, user, types).ifPresent(used::add);
+            types.resolve(candidate, candidate).ifPresent(used::add);
         }
         return used;
-    }
-
-    /** The project class a type extends, resolved through its file's imports or package. */
-    static Optional<JavaTypeIndex.DeclaredType> superclass(JavaTypeIndex.DeclaredType type, JavaTypeIndex types) {
-        if (!(type.declaration() instanceof ClassOrInterfaceDeclaration declaration)
-                || declaration.getExtendedTypes().isEmpty()) {
-            return Optional.empty();
-        }
-        return resolve(declaration.getExtendedTypes(0), type, types);
-    }
-
-    private static Optional<JavaTypeIndex.DeclaredType> resolve(ClassOrInterfaceType reference,
-                                                                JavaTypeIndex.DeclaredType site, JavaTypeIndex types) {
-        String name = reference.getNameWithScope();
-        Optional<JavaTypeIndex.DeclaredType> qualified = types.find(name);
-        if (qualified.isPresent()) {
-            return qualified;
-        }
-        CompilationUnit unit = site.source().unit();
-        Optional<String> imported = Imports.qualifiedName(unit, reference.getNameAsString());
-        if (imported.isPresent()) {
-            return types.find(imported.get());
-        }
-        String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-        return types.find(packagePrefix + name);
     }
 }

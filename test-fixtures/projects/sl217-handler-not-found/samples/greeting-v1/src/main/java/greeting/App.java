@@ -1,0 +1,7 @@
+package greeting;
+
+public class App {
+    public String greet(String name) {
+        return "Hello " + name;
+    }
+}

@@ -9,8 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The single source of truth for a rule's metadata: the SARIF rule descriptor, {@code --list-rules},
- * the Maven plugin's help and the rule's documentation page are all checked against it.
+ * The single source of truth for a rule's metadata: the SARIF rule descriptors and
+ * {@code --list-rules} are generated from it, and a test checks each rule's documentation page
+ * (docs/rules/SLxxx.md) against it. The Maven plugin's help describes the goal's parameters, not
+ * the rules, and is not generated from it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -36,7 +36,7 @@ final class FileSourceLines implements SourceLines {
                 return List.of();
             }
             SourceText text = SourceText.decode(Files.readAllBytes(file));
-            return text.looksBinary() ? List.of() : LineSplitter.lines(text.content());
+            return text.looksBinary() ? List.of() : dev.serverlesslint.core.location.SourceLines.of(text.content()).lines();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -31,7 +31,7 @@ public interface SourceLines {
         Map<String, String> copy = Map.copyOf(contentsByPath);
         return (path, line) -> {
             String content = copy.get(path);
-            return content == null ? Optional.empty() : LineSplitter.line(content, line);
+            return content == null ? Optional.empty() : dev.serverlesslint.core.location.SourceLines.of(content).find(line);
         };
     }
 }

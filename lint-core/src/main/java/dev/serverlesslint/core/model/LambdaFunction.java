@@ -4,11 +4,15 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A Lambda function declared in a configuration file, with the defaults it inherits
- * (serverless.yml {@code provider}, SAM {@code Globals.Function}).
+ * (serverless.yml {@code provider}, SAM {@code Globals.Function}), and its effective settings as the
+ * platform applies them: its own value, else the inherited one (honouring SAM's
+ * {@code IgnoreGlobals}), else the platform's default. Rules ask these; they never recompute them.
  *
  * @param name        logical name: the key under {@code functions} or {@code Resources}
  * @param kind        where it is declared
@@ -25,17 +29,76 @@ public record LambdaFunction(
         ConfigValue properties,
         ConfigValue defaults) {
 
+    /** Lambda's default timeout in seconds (CloudFormation and SAM: the AWS::Lambda::Function default). */
+    public static final int LAMBDA_DEFAULT_TIMEOUT = 3;
+    /** The Serverless Framework's default timeout in seconds (provider.timeout when unset). */
+    public static final int SERVERLESS_DEFAULT_TIMEOUT = 6;
+    /** Lambda's default memory in MB (CloudFormation and SAM). */
+    public static final int LAMBDA_DEFAULT_MEMORY = 128;
+    /** The Serverless Framework's default memory in MB (provider.memorySize when unset). */
+    public static final int SERVERLESS_DEFAULT_MEMORY = 1024;
+
     /** The function's own value of a property, else the inherited one, else {@link ConfigValue#MISSING}. */
     public ConfigValue property(FunctionProperty property) {
-        String key = keyFor(property);
-        ConfigValue own = properties.get(key);
-        return own.isPresent() ? own : defaults.get(key);
+        return property(keyFor(property));
     }
 
     /** The function's own value of a setting by its key in this format, else the inherited one. */
     public ConfigValue property(String key) {
         ConfigValue own = properties.get(key);
-        return own.isPresent() ? own : defaults.get(key);
+        return own.isPresent() ? own : inherited(key);
+    }
+
+    /**
+     * The value of a key the function inherits ({@code provider}, {@code Globals.Function}), or
+     * {@link ConfigValue#MISSING} when there is none or SAM's {@code IgnoreGlobals: "*"} /
+     * {@code IgnoreGlobals: [Key, ...]} on the resource drops it.
+     */
+    public ConfigValue inherited(String key) {
+        return ignoresGlobal(key) ? ConfigValue.MISSING : defaults.get(key);
+    }
+
+    /** Whether the function sets the property itself (as opposed to inheriting it or leaving the default). */
+    public boolean ownsProperty(FunctionProperty property) {
+        return properties.get(keyFor(property)).isPresent();
+    }
+
+    private boolean ignoresGlobal(String key) {
+        if (kind != FunctionKind.SAM) {
+            return false;
+        }
+        ConfigValue ignore = document.root().at("Resources", name, "IgnoreGlobals");
+        if (ignore.isSequence()) {
+            return ignore.items().stream().anyMatch(i -> i.text().filter(key::equals).isPresent());
+        }
+        return ignore.text().filter(t -> t.trim().equals("*") || t.trim().equals(key)).isPresent();
+    }
+
+    /** Whether the function's settings are written out (not a whole-properties intrinsic such as {@code !If}). */
+    public boolean isReadable() {
+        return properties.isMissing() || properties.isMapping() && properties.isLiteral();
+    }
+
+    /** The timeout in seconds the function runs with; empty when it is computed at deploy time. */
+    public OptionalInt timeoutSeconds() {
+        ConfigValue timeout = property(FunctionProperty.TIMEOUT);
+        return timeout.isMissing() ? OptionalInt.of(defaultTimeoutSeconds()) : timeout.asInt();
+    }
+
+    /** The timeout the platform applies when none is set: the framework's for serverless.yml, else Lambda's. */
+    public int defaultTimeoutSeconds() {
+        return kind == FunctionKind.SERVERLESS ? SERVERLESS_DEFAULT_TIMEOUT : LAMBDA_DEFAULT_TIMEOUT;
+    }
+
+    /** The memory in MB the function runs with; empty when it is computed at deploy time. */
+    public OptionalInt memoryMb() {
+        ConfigValue memory = property(FunctionProperty.MEMORY_SIZE);
+        return memory.isMissing() ? OptionalInt.of(defaultMemoryMb()) : memory.asInt();
+    }
+
+    /** The memory the platform applies when none is set: the framework's for serverless.yml, else Lambda's. */
+    public int defaultMemoryMb() {
+        return kind == FunctionKind.SERVERLESS ? SERVERLESS_DEFAULT_MEMORY : LAMBDA_DEFAULT_MEMORY;
     }
 
     public String keyFor(FunctionProperty property) {
@@ -67,5 +130,15 @@ public record LambdaFunction(
      */
     public ConfigValue durableConfig() {
         return kind == FunctionKind.SERVERLESS ? ConfigValue.MISSING : property("DurableConfig");
+    }
+
+    /** The literal runtime trimmed and in lower case, e.g. {@code java21}. */
+    public Optional<String> runtimeId() {
+        return runtime().map(r -> r.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the function runs on a Java managed runtime ({@code java8} ... {@code java25}). */
+    public boolean isJavaRuntime() {
+        return runtimeId().map(r -> r.startsWith("java")).orElse(false);
     }
 }

@@ -14,7 +14,6 @@ import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class JavaColdStartMitigationRule implements ConfigRule {
     public void check(ConfigDocument document, RuleContext context) {
         EventSources sources = context.model().eventSources(document);
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function) || !FunctionSettings.isJava(function)) {
+            if (!function.isReadable() || !function.isJavaRuntime()) {
                 continue;
             }
             Optional<EventSource> api = sources.of(function).stream()

@@ -9,8 +9,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
-import dev.serverlesslint.rules.functions.SettingFindings;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.OptionalInt;
 
@@ -32,17 +31,17 @@ public final class LowMemoryJavaRule implements ConfigRule {
 
     @Override
     public void check(ConfigDocument document, RuleContext context) {
-        SettingFindings findings = new SettingFindings(context);
+        FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function) || !FunctionSettings.isJava(function)) {
+            if (!function.isReadable() || !function.isJavaRuntime()) {
                 continue;
             }
-            OptionalInt memory = FunctionSettings.memoryMb(function);
+            OptionalInt memory = function.memoryMb();
             if (memory.isEmpty() || memory.getAsInt() >= MINIMUM_MB) {
                 continue;
             }
             int mb = memory.getAsInt();
-            String runtime = FunctionSettings.runtime(function).orElse("java");
+            String runtime = function.runtimeId().orElse("java");
             ConfigValue value = function.property(FunctionProperty.MEMORY_SIZE);
             if (value.isMissing()) {
                 String key = function.kind() == FunctionKind.SERVERLESS ? "'memorySize'" : "'MemorySize'";
@@ -52,11 +51,11 @@ public final class LowMemoryJavaRule implements ConfigRule {
                         + " MB.", function.name(), Severity.WARNING);
                 continue;
             }
-            findings.add(function, value, !FunctionSettings.ownsProperty(function, FunctionProperty.MEMORY_SIZE),
-                    Severity.WARNING, subject -> subject + ": " + runtime + " with " + mb + " MB of memory gets a "
+            findings.addSetting(function.name(), value, !function.ownsProperty(FunctionProperty.MEMORY_SIZE),
+                    Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + ": " + runtime + " with " + mb + " MB of memory gets a "
                             + "small share of a CPU (CPU scales with memory), so JVM cold starts and GC are slow. "
                             + "Use at least " + MINIMUM_MB + " MB.");
         }
-        findings.flush();
+        findings.reportTo(context);
     }
 }

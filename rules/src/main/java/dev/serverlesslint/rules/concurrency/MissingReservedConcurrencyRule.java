@@ -9,7 +9,6 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class MissingReservedConcurrencyRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function) || hasReservedConcurrency(function)) {
+            if (!function.isReadable() || hasReservedConcurrency(function)) {
                 continue;
             }
             List<EventSource> sources = context.model().eventSourcesOf(function);
@@ -53,7 +52,7 @@ public final class MissingReservedConcurrencyRule implements ConfigRule {
     /** Serverless Framework: a function setting only; SAM: own or from Globals.Function. */
     private static boolean hasReservedConcurrency(LambdaFunction function) {
         return function.kind() == FunctionKind.SERVERLESS
-                ? FunctionSettings.ownsProperty(function, FunctionProperty.RESERVED_CONCURRENCY)
+                ? function.ownsProperty(FunctionProperty.RESERVED_CONCURRENCY)
                 : function.property(FunctionProperty.RESERVED_CONCURRENCY).isPresent();
     }
 }

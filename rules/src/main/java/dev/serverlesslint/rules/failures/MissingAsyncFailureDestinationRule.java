@@ -14,7 +14,6 @@ import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class MissingAsyncFailureDestinationRule implements ConfigRule {
         EventSources sources = context.model().eventSources(document);
         DeadLetterTargets deadLetters = DeadLetterTargets.of(document);
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (FunctionSettings.isReadable(function)) {
+            if (function.isReadable()) {
                 checkAsyncSources(context, function, sources);
             }
         }

@@ -7,8 +7,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.templates.FindingsByDefinition;
-import dev.serverlesslint.rules.templates.InheritedSetting;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ public final class LambdaInvokePermissionRule implements ConfigRule {
         FunctionArnMatcher matcher = new FunctionArnMatcher(functions);
         FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction caller : functions) {
-            if (!caller.properties().isMapping() || InheritedSetting.ownOrInherited(caller, "DurableConfig").isPresent()) {
+            if (!caller.properties().isMapping() || caller.property("DurableConfig").isPresent()) {
                 continue; // a durable function is suspended, not billed, while the function it invokes runs
             }
             for (IamStatement statement : FunctionRoleStatements.of(caller, context.model().resources(document))) {

@@ -7,7 +7,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.templates.FindingsByDefinition;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.List;
 import java.util.Optional;

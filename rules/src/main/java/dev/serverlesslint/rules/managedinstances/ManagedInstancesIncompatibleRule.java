@@ -10,7 +10,6 @@ import dev.serverlesslint.core.model.ManagedInstances;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 import dev.serverlesslint.rules.snapstart.SnapStartSetting;
 
 import java.util.List;
@@ -59,7 +58,7 @@ public final class ManagedInstancesIncompatibleRule implements ConfigRule {
     public void check(ConfigDocument document, RuleContext context) {
         for (LambdaFunction function : context.model().functionsOf(document)) {
             Optional<ManagedInstances> lmi = function.managedInstances();
-            if (lmi.isEmpty() || !FunctionSettings.isReadable(function)) {
+            if (lmi.isEmpty() || !function.isReadable()) {
                 continue;
             }
             checkRuntime(function, context);
@@ -83,7 +82,7 @@ public final class ManagedInstancesIncompatibleRule implements ConfigRule {
     }
 
     private static void checkRuntime(LambdaFunction function, RuleContext context) {
-        Optional<String> runtime = FunctionSettings.runtime(function);
+        Optional<String> runtime = function.runtimeId();
         if (runtime.isEmpty()) {
             return;
         }

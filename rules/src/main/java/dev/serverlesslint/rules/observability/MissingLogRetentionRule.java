@@ -10,7 +10,6 @@ import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.observability.LogGroups.LogGroup;
-import dev.serverlesslint.rules.templates.InheritedSetting;
 
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class MissingLogRetentionRule implements ConfigRule {
     }
 
     private static void checkTemplate(LambdaFunction function, LogGroups groups, RuleContext context) {
-        ConfigValue loggingGroup = InheritedSetting.ownOrInherited(function, "LoggingConfig").get("LogGroup");
+        ConfigValue loggingGroup = function.property("LoggingConfig").get("LogGroup");
         if (loggingGroup.isPresent()) {
             checkCustomGroup(function, loggingGroup, groups, context);
             return;

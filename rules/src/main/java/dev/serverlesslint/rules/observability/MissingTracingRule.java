@@ -7,7 +7,6 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.templates.InheritedSetting;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -68,7 +67,7 @@ public final class MissingTracingRule implements ConfigRule {
 
     private static void checkSam(LambdaFunction function, RuleContext context) {
         ConfigValue own = function.properties().get("Tracing");
-        ConfigValue tracing = InheritedSetting.ownOrInherited(function, "Tracing");
+        ConfigValue tracing = function.property("Tracing");
         Verdict verdict = tracing.isPresent() ? verdict(tracing) : Verdict.INACTIVE;
         if (verdict != Verdict.INACTIVE) {
             return;

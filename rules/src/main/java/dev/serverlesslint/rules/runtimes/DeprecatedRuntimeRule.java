@@ -8,8 +8,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
-import dev.serverlesslint.rules.functions.SettingFindings;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,9 +33,9 @@ public final class DeprecatedRuntimeRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         LocalDate today = context.asOf();
-        SettingFindings findings = new SettingFindings(context);
+        FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function)) {
+            if (!function.isReadable()) {
                 continue;
             }
             ConfigValue runtime = function.property(FunctionProperty.RUNTIME);
@@ -47,19 +46,19 @@ public final class DeprecatedRuntimeRule implements ConfigRule {
                 continue;
             }
             RuntimeLifecycle.Runtime entry = known.get();
-            boolean inherited = !FunctionSettings.ownsProperty(function, FunctionProperty.RUNTIME);
+            boolean inherited = !function.ownsProperty(FunctionProperty.RUNTIME);
             if (!today.isBefore(entry.deprecation())) {
-                findings.add(function, runtime, inherited, Severity.ERROR, subject -> subject + ": runtime "
+                findings.addSetting(function.name(), runtime, inherited, Severity.ERROR, subject -> FindingsByDefinition.capitalized(subject) + ": runtime "
                         + entry.identifier() + " is deprecated since " + entry.deprecation() + " (no more security "
                         + "patches; AWS then blocks creating and updating functions on it). Move to "
                         + entry.replacement() + ".");
             } else if (!today.isBefore(entry.deprecation().minusDays(WARNING_DAYS))) {
-                findings.add(function, runtime, inherited, Severity.WARNING, subject -> subject + ": runtime "
+                findings.addSetting(function.name(), runtime, inherited, Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + ": runtime "
                         + entry.identifier() + " will be deprecated on " + entry.deprecation() + " (no more "
                         + "security patches; deployments get blocked later). Plan the move to "
                         + entry.replacement() + ".");
             }
         }
-        findings.flush();
+        findings.reportTo(context);
     }
 }

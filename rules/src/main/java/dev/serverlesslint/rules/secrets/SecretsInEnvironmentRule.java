@@ -8,8 +8,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.templates.FindingsByDefinition;
-import dev.serverlesslint.rules.templates.InheritedSetting;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +61,7 @@ public final class SecretsInEnvironmentRule implements ConfigRule {
         ConfigValue own = serverless ? function.properties().get("environment")
                 : function.properties().at("Environment", "Variables");
         ConfigValue inherited = serverless ? function.defaults().get("environment")
-                : InheritedSetting.of(function, "Environment").get("Variables");
+                : function.inherited("Environment").get("Variables");
         List<ConfigValue.Entry> variables = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (ConfigValue.Entry entry : literalEntries(own)) {

@@ -12,8 +12,7 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RuleOption;
 import dev.serverlesslint.core.rule.RuleOptionType;
-import dev.serverlesslint.rules.functions.FunctionSettings;
-import dev.serverlesslint.rules.functions.SettingFindings;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -51,9 +50,9 @@ public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         long limit = context.options().number(MAX_API_TIMEOUT_OPTION, DEFAULT_MAX_API_TIMEOUT);
-        SettingFindings findings = new SettingFindings(context);
+        FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function)) {
+            if (!function.isReadable()) {
                 continue;
             }
             ConfigValue timeout = function.property(FunctionProperty.TIMEOUT);
@@ -71,13 +70,13 @@ public final class ApiTimeoutExceedsGatewayRule implements ConfigRule {
             }
             long eventLimit = integrationLimit(api.get(), limit).orElse(limit);
             String via = api.get().type().description() + " event '" + api.get().name() + "'";
-            findings.add(function, timeout, !FunctionSettings.ownsProperty(function, FunctionProperty.TIMEOUT),
-                    Severity.WARNING, subject -> subject + " behind " + via + ": timeout of " + value
+            findings.addSetting(function.name(), timeout, !function.ownsProperty(FunctionProperty.TIMEOUT),
+                    Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + " behind " + via + ": timeout of " + value
                             + " s is longer than the " + eventLimit + " s API Gateway waits; the client gets a 504 while "
                             + "the function keeps running. Keep the timeout at or below " + eventLimit
                             + " s, or hand long work to SQS or Step Functions and return early.");
         }
-        findings.flush();
+        findings.reportTo(context);
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.source.SourceKind;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 
 import java.util.List;
 
@@ -36,7 +35,7 @@ public final class MissingTimeoutRule implements ConfigRule {
     @Override
     public void check(ConfigDocument document, RuleContext context) {
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function)) {
+            if (!function.isReadable()) {
                 continue; // properties computed at deploy time: we cannot know
             }
             if (function.property(FunctionProperty.TIMEOUT).isPresent()) {

@@ -11,7 +11,6 @@ import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,12 +38,12 @@ public final class QueueVisibilityTimeoutRule implements ConfigRule {
         EventSources sources = context.model().eventSources(document);
         for (EventSource source : sources.all()) {
             if (source.type() != EventSourceType.SQS || source.function() == null
-                    || !FunctionSettings.isReadable(source.function())) {
+                    || !source.function().isReadable()) {
                 continue;
             }
             Optional<TemplateResources.Resource> queue = sources.resources().resolve(source.sourceReference())
                     .filter(r -> r.type().equals("AWS::SQS::Queue"));
-            OptionalInt timeout = FunctionSettings.timeoutSeconds(source.function());
+            OptionalInt timeout = source.function().timeoutSeconds();
             if (queue.isEmpty() || timeout.isEmpty()) {
                 continue;
             }

@@ -8,8 +8,7 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
-import dev.serverlesslint.rules.functions.FunctionSettings;
-import dev.serverlesslint.rules.functions.SettingFindings;
+import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
 import java.util.OptionalInt;
 
@@ -31,9 +30,9 @@ public final class TimeoutOutOfRangeRule implements ConfigRule {
 
     @Override
     public void check(ConfigDocument document, RuleContext context) {
-        SettingFindings findings = new SettingFindings(context);
+        FindingsByDefinition findings = new FindingsByDefinition();
         for (LambdaFunction function : context.model().functionsOf(document)) {
-            if (!FunctionSettings.isReadable(function)) {
+            if (!function.isReadable()) {
                 continue;
             }
             ConfigValue timeout = function.property(FunctionProperty.TIMEOUT);
@@ -42,11 +41,11 @@ public final class TimeoutOutOfRangeRule implements ConfigRule {
                 continue;
             }
             int value = seconds.getAsInt();
-            findings.add(function, timeout, !FunctionSettings.ownsProperty(function, FunctionProperty.TIMEOUT),
-                    Severity.ERROR, subject -> subject + ": timeout of " + value + " s is outside Lambda's range of "
+            findings.addSetting(function.name(), timeout, !function.ownsProperty(FunctionProperty.TIMEOUT),
+                    Severity.ERROR, subject -> FindingsByDefinition.capitalized(subject) + ": timeout of " + value + " s is outside Lambda's range of "
                             + MIN_SECONDS + " to " + MAX_SECONDS + " s, so the deployment fails. Set a timeout between 1 "
                             + "and 900 s; for longer work use Step Functions or split it into steps.");
         }
-        findings.flush();
+        findings.reportTo(context);
     }
 }

@@ -14,6 +14,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
+import dev.serverlesslint.core.model.DeployedCode;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PackagingScanner;
@@ -162,7 +163,8 @@ public final class LintEngine {
             List<JavaSource> keptSources = parseRequestPathFiles(javaFiles, outlines, configDocuments);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
-                    : new PackagingScanner(request.root(), inputs).scan(request.packaging(), configDocuments,
+                    : new PackagingScanner(request.root(), inputs).scan(request.packaging(),
+                            DeployedCode.declaredIn(configDocuments),
                             discovery.buildFiles());
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
             ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(

@@ -84,7 +84,9 @@ public final class ProjectModel {
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
         this.symbols = new JavaSymbols(types);
-        this.requestPaths = new RequestPathGraph(types, symbols, this);
+        // The graph gets the resolved references, not this model: it is not fully built yet.
+        Map<TypeDeclaration<?>, List<HandlerReference>> byType = referencesByType;
+        this.requestPaths = new RequestPathGraph(types, symbols, type -> byType.getOrDefault(type, List.of()));
     }
 
     /** The Java handlers that the functions of these configuration files name. */

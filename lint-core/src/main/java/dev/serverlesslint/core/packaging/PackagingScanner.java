@@ -1,13 +1,9 @@
 package dev.serverlesslint.core.packaging;
 
 import dev.serverlesslint.core.config.ConfigDocument;
-import dev.serverlesslint.core.config.ConfigFormat;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.input.InputLog;
-import dev.serverlesslint.core.model.FunctionKind;
-import dev.serverlesslint.core.model.FunctionReader;
-import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.source.SourceFile;
 
 import java.io.IOException;
@@ -53,17 +49,17 @@ public final class PackagingScanner {
         this.read = read;
     }
 
-    public ProjectPackaging scan(PackagingInputs inputs, List<ConfigDocument> documents, List<SourceFile> pomFiles) {
+    /**
+     * @param declared what the configuration files say is deployed (read by the project model:
+     *                 {@code DeployedCode.declaredIn})
+     */
+    public ProjectPackaging scan(PackagingInputs inputs, List<DeclaredCode> declared, List<SourceFile> pomFiles) {
         List<PomFile> poms = readPoms(pomFiles);
         List<ResolvedDependency> jars = inputs.dependenciesResolved() ? inputs.dependencies() : List.of();
         jars.stream().filter(jar -> jar.file() != null).forEach(jar -> read.metadata(jar.file()));
         Map<Path, Found> found = new LinkedHashMap<>();
-        for (ConfigDocument document : documents) {
-            try {
-                declaredArtifacts(document, found);
-            } catch (RuntimeException e) {
-                // A configuration this scanner cannot follow only loses its artifacts; the lint goes on.
-            }
+        for (DeclaredCode code : declared) {
+            add(code, found);
         }
         for (Path file : inputs.artifacts()) {
             Path absolute = root.resolve(file).toAbsolutePath().normalize();
@@ -93,91 +89,26 @@ public final class PackagingScanner {
         }
     }
 
-    private void declaredArtifacts(ConfigDocument document, Map<Path, Found> found) {
+    private void add(DeclaredCode code, Map<Path, Found> found) {
+        ConfigDocument document = code.document();
         Path directory = document.file().absolutePath().toAbsolutePath().normalize().getParent();
-        List<LambdaFunction> functions = FunctionReader.functionsOf(document);
-        if (document.format() == ConfigFormat.SERVERLESS) {
-            ConfigValue serviceArtifact = document.root().at("package", "artifact");
-            for (LambdaFunction function : functions) {
-                ConfigValue own = function.properties().at("package", "artifact");
-                ConfigValue artifact = own.isPresent() ? own : serviceArtifact;
-                add(document, directory, artifact, own.isPresent() ? function.name() : null,
-                        serverlessLayers(document, directory, function), found);
-            }
-            if (functions.isEmpty()) {
-                add(document, directory, serviceArtifact, null, Map.of(), found);
-            }
-            return;
-        }
-        for (LambdaFunction function : functions) {
-            ConfigValue code = function.kind() == FunctionKind.CLOUDFORMATION
-                    ? function.properties().get("Code") : function.property("CodeUri");
-            add(document, directory, code, function.name(), templateLayers(document, directory, function), found);
-        }
-    }
-
-    private void add(ConfigDocument document, Path directory, ConfigValue value, String function,
-                     Map<String, LayerPackage> layers, Map<Path, Found> found) {
+        ConfigValue value = code.code();
         Optional<Path> file = value.asLiteralText().filter(PackagingScanner::isArchiveName)
                 .flatMap(text -> fileUnderRoot(directory, text)).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
         if (file.isEmpty()) {
             return;
         }
         Found entry = found.computeIfAbsent(realPath(file.get()).orElse(file.get()), p -> new Found(file.get()));
-        ArtifactDeclaration declaration = new ArtifactDeclaration(document.path(), value.position(), function);
+        ArtifactDeclaration declaration = new ArtifactDeclaration(document.path(), value.position(), code.function());
         if (!entry.declarations.contains(declaration)) {
             entry.declarations.add(declaration);
         }
-        layers.forEach(entry.layers::putIfAbsent);
-    }
-
-    /** SAM / CloudFormation {@code Layers: [!Ref X]} where X is a layer resource with local content. */
-    private Map<String, LayerPackage> templateLayers(ConfigDocument document, Path directory, LambdaFunction function) {
-        Map<String, LayerPackage> layers = new LinkedHashMap<>();
-        for (ConfigValue item : function.property("Layers").items()) {
-            reference(item).ifPresent(name -> {
-                ConfigValue resource = document.root().at("Resources", name);
-                String type = resource.get("Type").text().orElse("");
-                ConfigValue content = type.equals("AWS::Serverless::LayerVersion")
-                        ? resource.at("Properties", "ContentUri")
-                        : type.equals("AWS::Lambda::LayerVersion") ? resource.at("Properties", "Content") : ConfigValue.MISSING;
-                layerSize(directory, content).ifPresent(size -> layers.put(name, new LayerPackage(name, size)));
-            });
+        for (DeclaredCode.Layer layer : code.layers()) {
+            if (!entry.layers.containsKey(layer.name())) {
+                layerSize(directory, layer.content())
+                        .ifPresent(size -> entry.layers.put(layer.name(), new LayerPackage(layer.name(), size)));
+            }
         }
-        return layers;
-    }
-
-    /** serverless.yml function {@code layers: [{Ref: NameLambdaLayer}]} for a {@code layers.name.path} of this service. */
-    private Map<String, LayerPackage> serverlessLayers(ConfigDocument document, Path directory, LambdaFunction function) {
-        Map<String, LayerPackage> layers = new LinkedHashMap<>();
-        for (ConfigValue item : function.property("layers").items()) {
-            reference(item).ifPresent(reference -> {
-                for (ConfigValue.Entry layer : document.root().get("layers").entries()) {
-                    if (reference.equals(serverlessLayerReference(layer.name()))) {
-                        layerSize(directory, layer.value().get("path"))
-                                .ifPresent(size -> layers.put(layer.name(), new LayerPackage(layer.name(), size)));
-                    }
-                }
-            });
-        }
-        return layers;
-    }
-
-    /** The logical ID the Serverless Framework gives a layer: {@code my-layer} is {@code MyDashlayerLambdaLayer}. */
-    static String serverlessLayerReference(String name) {
-        String normalized = name.replace("-", "Dash").replace("_", "Underscore");
-        return normalized.isEmpty() ? normalized
-                : Character.toUpperCase(normalized.charAt(0)) + normalized.substring(1) + "LambdaLayer";
-    }
-
-    private static Optional<String> reference(ConfigValue value) {
-        if (value.tag().filter("!Ref"::equals).isPresent()) {
-            return value.text().map(String::trim);
-        }
-        if (value.isIntrinsicFunction() && value.get("Ref").isScalar()) {
-            return value.get("Ref").text().map(String::trim);
-        }
-        return Optional.empty();
     }
 
     private Optional<Long> layerSize(Path directory, ConfigValue content) {

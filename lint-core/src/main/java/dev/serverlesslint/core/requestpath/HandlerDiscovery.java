@@ -11,7 +11,6 @@ import dev.serverlesslint.core.java.HandlerInterfaces;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
-import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,12 +43,12 @@ public final class HandlerDiscovery {
             FRAMEWORK_BASES.keySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ProjectTypes types;
-    private final ProjectModel model;
+    private final ConfiguredHandlers configured;
     private final Map<TypeDeclaration<?>, Boolean> handlerInterfaceMemo = new IdentityHashMap<>();
 
-    public HandlerDiscovery(ProjectTypes types, ProjectModel model) {
+    public HandlerDiscovery(ProjectTypes types, ConfiguredHandlers configured) {
         this.types = types;
-        this.model = model;
+        this.configured = configured;
     }
 
     /**
@@ -84,7 +83,7 @@ public final class HandlerDiscovery {
                     if (methods.add(method)) {
                         ordered.add(method);
                     }
-                    List<HandlerReference> naming = model.handlerReferencesTo(type).stream()
+                    List<HandlerReference> naming = configured.naming(type).stream()
                             .filter(reference -> reference.methodName().equals(method.getNameAsString()))
                             .toList();
                     if (!naming.isEmpty()) {
@@ -114,11 +113,11 @@ public final class HandlerDiscovery {
             entries.add(new Entry(HandlerReference.DEFAULT_METHOD, HANDLE_REQUEST_ARITIES));
         }
         frameworkMethod(type).ifPresent(name -> entries.add(new Entry(name, Set.of())));
-        Set<String> configured = new LinkedHashSet<>();
-        for (HandlerReference reference : model.handlerReferencesTo(type)) {
-            configured.add(reference.methodName());
+        Set<String> configuredMethods = new LinkedHashSet<>();
+        for (HandlerReference reference : configured.naming(type)) {
+            configuredMethods.add(reference.methodName());
         }
-        configured.forEach(name -> entries.add(new Entry(name, Set.of())));
+        configuredMethods.forEach(name -> entries.add(new Entry(name, Set.of())));
         return entries;
     }
 
@@ -182,8 +181,8 @@ public final class HandlerDiscovery {
     }
 
     /** The handler methods declared in one file (kept for callers that work file by file). */
-    public static List<MethodDeclaration> handlerMethods(JavaSource source, ProjectModel model) {
-        return model.requestPaths().handlerMethods().stream()
+    public static List<MethodDeclaration> handlerMethods(JavaSource source, RequestPaths requestPaths) {
+        return requestPaths.handlerMethods().stream()
                 .filter(method -> method.findCompilationUnit().filter(unit -> unit == source.unit()).isPresent())
                 .toList();
     }

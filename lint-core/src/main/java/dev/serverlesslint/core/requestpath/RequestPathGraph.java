@@ -19,7 +19,6 @@ import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.LambdaFunction;
-import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,8 +62,9 @@ public final class RequestPathGraph implements RequestPaths {
     private final Set<CompilationUnit> reachedUnits = Collections.newSetFromMap(new IdentityHashMap<>());
     private final DurableOperations durableOperations;
 
-    public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ProjectModel model) {
-        HandlerDiscovery.Handlers found = new HandlerDiscovery(types, model).discover();
+    /** @param configured the handler strings of configuration, by the type they name */
+    public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ConfiguredHandlers configured) {
+        HandlerDiscovery.Handlers found = new HandlerDiscovery(types, configured).discover();
         List<MethodDeclaration> entries = new ArrayList<>(found.methods());
         entries.sort(Comparator.comparing((MethodDeclaration m) -> ProjectTypes.enclosingType(m)
                         .map(types::pathOf).orElse(""))

@@ -2,6 +2,7 @@ package dev.serverlesslint.core.packaging;
 
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigLoader;
+import dev.serverlesslint.core.model.DeployedCode;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceText;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class PackagingScannerTest {
     }
 
     private ProjectPackaging scan(List<ConfigDocument> documents) {
-        return new PackagingScanner(root).scan(PackagingInputs.NONE, documents, List.of());
+        return new PackagingScanner(root).scan(PackagingInputs.NONE, DeployedCode.declaredIn(documents), List.of());
     }
 
     @Test
@@ -134,7 +135,7 @@ class PackagingScannerTest {
         TestArchives.zip(root.resolve("target/app.jar"), Map.of("a.class", 10));
         PackagingInputs inputs = PackagingInputs.artifacts(List.of(root.resolve("target/app.jar")));
 
-        List<PackagedArtifact> artifacts = new PackagingScanner(root).scan(inputs, List.of(document), List.of())
+        List<PackagedArtifact> artifacts = new PackagingScanner(root).scan(inputs, DeployedCode.declaredIn(List.of(document)), List.of())
                 .artifacts();
 
         assertEquals(1, artifacts.size());
@@ -145,7 +146,7 @@ class PackagingScannerTest {
 
     @Test
     void serverlessLayerReferenceNames() {
-        assertEquals("SharedDashlibsLambdaLayer", PackagingScanner.serverlessLayerReference("shared-libs"));
-        assertEquals("CommonUnderscoredepsLambdaLayer", PackagingScanner.serverlessLayerReference("common_deps"));
+        assertEquals("SharedDashlibsLambdaLayer", DeployedCode.serverlessLayerReference("shared-libs"));
+        assertEquals("CommonUnderscoredepsLambdaLayer", DeployedCode.serverlessLayerReference("common_deps"));
     }
 }

@@ -45,7 +45,7 @@ public final class CachedJdbcConnectionRule implements JavaRule {
         if (!Imports.importsType(source.unit(), "java.sql", "Connection")) {
             return;
         }
-        List<MethodDeclaration> handlerMethods = HandlerDiscovery.handlerMethods(source, context.model());
+        List<MethodDeclaration> handlerMethods = HandlerDiscovery.handlerMethods(source, context.model().requestPaths());
         for (FieldDeclaration field : source.unit().findAll(FieldDeclaration.class)) {
             Optional<TypeDeclaration> owner = field.findAncestor(TypeDeclaration.class);
             if (owner.isEmpty() || !(field.isStatic() || isHandlerType(owner.get(), handlerMethods))) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a Java Lambda service for the benchmark, deterministically (same arguments, same bytes).
 
-    generate_lambda_service.py OUT_DIR [--functions N]
+    generate_lambda_service.py OUT_DIR [--functions N] [--services K]
 
 OUT_DIR/serverless.yml                                   one function per handler
 OUT_DIR/src/main/java/com/example/billing/FnNNNHandler.java   the handlers (about 90 lines each)
@@ -12,6 +12,11 @@ OUT_DIR/src/main/java/com/example/billing/...            what they share: a repo
 Every file is on a request path or next to one, so this is the case where serverless-lint keeps the
 most trees: the pre-commit case (one handler changed) and a full run are measured on it. A few
 handlers carry the mistakes the rules look for, as real code bases do.
+
+With --services K (K > 0) the handlers share a service layer: K classes service/BillingServiceNN,
+handler i saving through service i mod K, each service reaching the repository and the audit log
+(the 5,000-handler case of issue 18: --functions 5000 --services 50). Without it the output is the
+same as before the option existed.
 """
 import argparse
 import os
@@ -36,16 +41,14 @@ public class Fn{index}Handler implements RequestHandler<Map<String, Object>, Map
 
     private static final BillingRepository REPOSITORY = new BillingRepository();
     private static final InvoiceCalculator CALCULATOR = new InvoiceCalculator({rate});
-{state_field}
+{state_field}{service_field}
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {{
         String customerId = String.valueOf(event.getOrDefault("customerId", "unknown"));
         List<LineItem> items = readItems(event);
 {per_request}        Invoice invoice = CALCULATOR.invoice(customerId, items, Instant.now());
         validate(invoice);
-        REPOSITORY.save(invoice);
-        AuditLog.record("fn{index}", invoice.id(), invoice.total());
-        return response(invoice);
+{save}        return response(invoice);
     }}
 
     private static List<LineItem> readItems(Map<String, Object> event) {{
@@ -214,7 +217,35 @@ public final class CsvExport {
 }
 
 
-def handler(index):
+SERVICE = """package com.example.billing.service;
+
+import com.example.billing.AuditLog;
+import com.example.billing.BillingRepository;
+import com.example.billing.Invoice;
+
+import java.math.BigDecimal;
+
+/** Generated service {index} of the benchmark's billing service layer: what several handlers share. */
+public final class BillingService{index} {{
+
+    private final BillingRepository repository;
+
+    public BillingService{index}(BillingRepository repository) {{
+        this.repository = repository;
+    }}
+
+    public void record(String function, Invoice invoice) {{
+        if (invoice.total().compareTo(BigDecimal.valueOf({limit})) > 0) {{
+            AuditLog.record(function + "-large", invoice.id(), invoice.total());
+        }}
+        repository.save(invoice);
+        AuditLog.record(function, invoice.id(), invoice.total());
+    }}
+}}
+"""
+
+
+def handler(index, services=0):
     state_field = ""
     per_request = ""
     if index % 5 == 1:  # mutable static state written per request (SL101)
@@ -222,8 +253,17 @@ def handler(index):
         per_request = "        invocations++;\n"
     elif index % 5 == 3:  # an SDK client built on every request (SL103)
         per_request = "        DynamoDbClient perRequest = DynamoDbClient.create();\n"
+    if services:
+        service = f"com.example.billing.service.BillingService{index % services:02d}"
+        service_field = f"    private static final {service} SERVICE = new {service}(REPOSITORY);\n"
+        save = f'        SERVICE.record("fn{index:03d}", invoice);\n'
+    else:
+        service_field = ""
+        save = ('        REPOSITORY.save(invoice);\n'
+                f'        AuditLog.record("fn{index:03d}", invoice.id(), invoice.total());\n')
     return HANDLER.format(index=f"{index:03d}", rate=f"0.{(index % 9) + 1:02d}", max_lines=100 + index,
-                          state_field=state_field, per_request=per_request)
+                          state_field=state_field, per_request=per_request, service_field=service_field,
+                          save=save)
 
 
 def serverless_yml(functions):
@@ -257,13 +297,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out")
     parser.add_argument("--functions", type=int, default=25)
+    parser.add_argument("--services", type=int, default=0)
     args = parser.parse_args()
     sources = os.path.join(args.out, "src", "main", "java", *PACKAGE.split("."))
     write(os.path.join(args.out, "serverless.yml"), serverless_yml(args.functions))
     for name, text in SHARED.items():
         write(os.path.join(sources, name), text)
+    for k in range(args.services):
+        write(os.path.join(sources, "service", f"BillingService{k:02d}.java"),
+              SERVICE.format(index=f"{k:02d}", limit=1000 + 10 * k))
     for i in range(args.functions):
-        write(os.path.join(sources, f"Fn{i:03d}Handler.java"), handler(i))
+        write(os.path.join(sources, f"Fn{i:03d}Handler.java"), handler(i, args.services))
 
 
 if __name__ == "__main__":

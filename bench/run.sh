@@ -6,7 +6,8 @@
 #                                writes bench/results/BENCHMARKS.quick.md, never BENCHMARKS.md
 #
 # Options: --runs N (median of N interleaved runs, default 3), --threads N (default 2),
-#          --no-scaling, --no-profile, --output FILE (where the report goes);
+#          --no-scaling, --no-profile, --no-combined (leave out the issue-18 cases: the combined
+#          corpus and the 5,000-handler service), --output FILE (where the report goes);
 #          --scaling, --profile: run those parts in --quick mode too (to test the script).
 # Environment:
 #   SERVERLESS_LINT_CACHE_ARGS  CLI arguments that enable its cache for the warm case, e.g.
@@ -19,8 +20,14 @@
 #   BENCH_SCALING_RUNS          rounds of the scaling cases (default: --runs).
 #
 # Downloads (Maven Central, through Maven; cached in ~/.m2 and bench/work/, git-ignored):
-# bench/corpus/pom.xml (Java source jars) and bench/pmd/pom.xml (PMD).
+# bench/corpus/pom.xml (Java source jars), bench/corpus-combined/pom.xml (the combined corpus of
+# issue 18: Lambda code next to a large codebase) and bench/pmd/pom.xml (PMD).
+#
+# The CLI cases run on the java of the PATH, like the floor (SERVERLESS_LINT_AOT=off: the launcher
+# would otherwise prefer an installed JDK 25); the *-aot cases run the launcher on a JDK 25+ with its
+# ahead-of-time cache, when one is installed.
 set -euo pipefail
+export SERVERLESS_LINT_AOT=off
 
 bench=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 repo=$(cd "$bench/.." && pwd)
@@ -35,6 +42,7 @@ profile=true
 report=""
 force_scaling=false
 force_profile=false
+combined=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
@@ -42,6 +50,7 @@ while [ $# -gt 0 ]; do
     --threads) threads="$2"; shift ;;
     --no-scaling) scaling=false ;;
     --no-profile) profile=false ;;
+    --no-combined) combined=false ;;
     --scaling) force_scaling=true ;;
     --profile) force_profile=true ;;
     --output) report="$2"; shift ;;
@@ -54,6 +63,7 @@ if $quick; then
   runs=1
   scaling=false
   profile=false
+  combined=false
   [ -n "$report" ] || report="$results/BENCHMARKS.quick.md"
 fi
 if $force_scaling; then scaling=true; fi
@@ -121,6 +131,24 @@ if [ ! -f "$corpus_all/.unpacked" ]; then
   done
   touch "$corpus_all/.unpacked"
 fi
+# The combined corpus (issue 18): Lambda modules (Powertools, aws-serverless-java-container) next to
+# spring-framework and kafka-clients, as in a monorepo.
+corpus_combined="$work/corpus/combined"
+if $combined; then
+  jars_combined="$work/jars-combined"
+  if [ "$(ls "$jars_combined"/*-sources.jar 2>/dev/null | wc -l)" -lt "$(grep -c '<classifier>sources</classifier>' "$bench/corpus-combined/pom.xml")" ]; then
+    log "downloading the combined corpus source jars from Maven Central (bench/corpus-combined/pom.xml)"
+    (cd "$work" && mvn -B -q -f "$bench/corpus-combined/pom.xml" "$dependency_plugin:copy-dependencies" \
+        -DexcludeTransitive=true -DoutputDirectory="$jars_combined")
+  fi
+  if [ ! -f "$corpus_combined/.unpacked" ]; then
+    rm -rf "$corpus_combined" && mkdir -p "$corpus_combined"
+    for jar in "$jars_combined"/*-sources.jar; do
+      unzip -q -o "$jar" '*.java' -d "$corpus_combined/$(basename "$jar" -sources.jar)"
+    done
+    touch "$corpus_combined/.unpacked"
+  fi
+fi
 if $quick; then
   # a few modules only: enough to exercise every case in a minute or two
   corpus="$work/corpus/java-quick"
@@ -152,6 +180,18 @@ python3 "$bench/generate_lambda_service.py" "$service"
 service_files=$(find "$service" -name '*.java' -type f | wc -l)
 service_lines=$(find "$service" -name '*.java' -type f -print0 | xargs -0 cat | wc -l)
 single_handler="$service/src/main/java/com/example/billing/Fn007Handler.java"
+# 5,000 handlers sharing a service layer of 50 classes (issue 18)
+service_big="$work/corpus/lambda-service-5000"
+if $combined; then
+  rm -rf "$service_big"
+  python3 "$bench/generate_lambda_service.py" "$service_big" --functions 5000 --services 50
+fi
+# A JDK 25 or later for the ahead-of-time cache cases (the launcher looks in the same places).
+jdk25=""
+for candidate in /usr/lib/jvm/*/bin/java; do
+  feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$candidate")")/release" 2>/dev/null)
+  if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then jdk25=$candidate; break; fi
+done
 single_java=$(find "$corpus" -path '*org/springframework/jdbc/core/JdbcTemplate.java' | head -1)
 [ -n "$single_java" ] || single_java=$(find "$corpus" -name '*.java' -type f | sort | head -1)
 single_template="$templates/sam/template-00.yaml"
@@ -219,6 +259,13 @@ meta="$results/meta.tsv"
     "$sam_files" "$sam_functions" "$sls_files" "$sls_functions"
   printf 'service\t%s .java files, %s lines, 1 serverless.yml: bench/generate_lambda_service.py\n' "$service_files" "$service_lines"
   printf 'single_handler\t%s (%s lines)\n' "${single_handler#"$work/"}" "$(wc -l < "$single_handler")"
+  if $combined; then
+    printf 'combined\t%s .java files, %s lines: bench/corpus-combined/pom.xml (12 spring-framework 7.0.10 modules, kafka-clients 4.3.1, 9 Powertools for AWS Lambda (Java) 2.9.0 modules, aws-serverless-java-container core 3.0.2, jersey and springboot3 2.1.5)\n' \
+      "$(find "$corpus_combined" -name '*.java' -type f | wc -l)" "$(find "$corpus_combined" -name '*.java' -type f -print0 | xargs -0 cat | wc -l)"
+    printf 'service_big\t%s .java files: generate_lambda_service.py --functions 5000 --services 50\n' \
+      "$(find "$service_big" -name '*.java' -type f | wc -l)"
+  fi
+  printf 'jdk25\t%s\n' "${jdk25:+$("$jdk25" -version 2>&1 | sed -n 2p)}"
   printf 'single_java\t%s (%s lines)\n' "${single_java#"$work/"}" "$(wc -l < "$single_java")"
   printf 'single_java_lines\t%s\n' "$(wc -l < "$single_java")"
   printf 'runs\t%s\n' "$runs"
@@ -269,6 +316,17 @@ if [ -n "$cache_args" ]; then
   rm -rf "$work/cache" && "$cli" --threads "$threads" $cache_args --format json --output /dev/null "$corpus" >/dev/null 2>&1 || true
 fi
 
+if [ -n "$jdk25" ]; then
+  # The first launcher run on a JDK 25 makes the ahead-of-time cache in the background: wait for it.
+  SERVERLESS_LINT_AOT=on "$cli" --version >/dev/null 2>&1 || true
+  for _ in $(seq 1 600); do
+    ls "$repo"/lint-cli/target/serverless-lint.jdk-*.aot.lock >/dev/null 2>&1 || break
+    sleep 1
+  done
+fi
+pmd_combined_cmd=(java -cp "$pmd_lib/*" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress -t "$threads"
+         -R "$bench/pmd/ruleset.xml" -f text -r "$results/out/pmd-combined.txt" -d "$corpus_combined")
+
 log "main cases: $runs interleaved run(s), $threads threads"
 for run in $(seq 1 "$runs"); do
   measure raw-parse "$run" "$results/out/raw-parse.txt" "${raw_cmd[@]}"
@@ -292,6 +350,22 @@ for run in $(seq 1 "$runs"); do
   measure cli-single-template "$run" "$results/out/cli-single-template.txt" "$cli" $no_cache_args \
     --root "$(dirname "$single_template")" "$single_template"
   measure cli-version "$run" "$results/out/cli-version.txt" "$cli" --version
+  if [ -n "$jdk25" ]; then
+    measure cli-single-handler-aot "$run" "$results/out/cli-single-handler-aot.txt" env SERVERLESS_LINT_AOT=on \
+      "$cli" $no_cache_args --root "$service" "$single_handler"
+    measure cli-version-aot "$run" "$results/out/cli-version-aot.txt" env SERVERLESS_LINT_AOT=on "$cli" --version
+  fi
+  if $combined; then
+    # shellcheck disable=SC2086
+    measure raw-parse-combined "$run" "$results/out/raw-parse-combined.txt" \
+      java $raw_opts -cp "$javaparser_jar:$raw_classes" RawParse "$threads" "$corpus_combined"
+    cli_cold cli-combined "$run" "$threads" "$results/out/cli-combined.json" "$corpus_combined"
+    measure pmd-combined "$run" "$results/out/pmd-combined.stdout" "${pmd_combined_cmd[@]}"
+    # shellcheck disable=SC2086
+    measure raw-parse-service-5000 "$run" "$results/out/raw-parse-service-5000.txt" \
+      java $raw_opts -cp "$javaparser_jar:$raw_classes" RawParse "$threads" "$service_big"
+    cli_cold cli-service-5000 "$run" "$threads" "$results/out/cli-service-5000.json" "$service_big"
+  fi
   # shellcheck disable=SC2086
   measure jvm-start "$run" "$results/out/jvm-start.txt" java $launcher_opts -version
 done

@@ -10,6 +10,7 @@ import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.finding.InvalidConfigurationException;
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceText;
 
 import java.io.IOException;
@@ -41,6 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class BaselineFile {
 
+    /** Far above any real baseline; a larger file is refused before it is read. */
+    private static final long MAX_BASELINE_BYTES = 64L * 1024 * 1024;
+
     public static final int FORMAT_VERSION = 1;
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern RULE_ID = Pattern.compile("SL\\d{3}");
@@ -58,7 +62,7 @@ public final class BaselineFile {
     public static Baseline read(Path file, String displayPath) throws InvalidConfigurationException {
         String text;
         try {
-            text = SourceText.decode(Files.readAllBytes(file)).content();
+            text = SourceText.decode(RegularFileReader.readNamed(file, MAX_BASELINE_BYTES)).content();
         } catch (IOException | SecurityException e) {
             throw problem(displayPath, SourcePosition.START, "Cannot read the baseline file: " + e.getMessage()
                     + ". Create it with --write-baseline " + displayPath + ".");

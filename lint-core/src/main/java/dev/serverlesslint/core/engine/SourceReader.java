@@ -8,13 +8,13 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaOutlineScanner;
 import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.source.ParseOutcome;
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceKind;
 import dev.serverlesslint.core.source.SourceText;
 import dev.serverlesslint.core.suppression.SuppressionStage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 
 /** Reads and parses one file of any kind; never throws for bad input. */
@@ -58,15 +58,15 @@ public final class SourceReader {
     /** A file's bytes, or why they were not read (too large, unreadable). */
     private ParseOutcome<byte[]> bytes(SourceFile file) {
         try {
-            long size = Files.size(file.absolutePath());
-            if (size > maxFileBytes) {
-                inputs.metadata(file.absolutePath());
-                return ParseOutcome.failed(file, SourcePosition.START, "file is " + size
-                        + " bytes, over the " + maxFileBytes + "-byte limit; it was not parsed");
-            }
-            byte[] bytes = Files.readAllBytes(file.absolutePath());
+            byte[] bytes = RegularFileReader.read(file.absolutePath(), maxFileBytes);
             inputs.content(file.absolutePath(), bytes);
             return ParseOutcome.parsed(bytes);
+        } catch (RegularFileReader.FileTooLargeException e) {
+            inputs.metadata(file.absolutePath());
+            return ParseOutcome.failed(file, SourcePosition.START, e.getMessage() + "; it was not parsed");
+        } catch (RegularFileReader.NotRegularFileException e) {
+            inputs.unusable("cannot read " + file.relativePath());
+            return ParseOutcome.failed(file, SourcePosition.START, "not read: " + e.getMessage());
         } catch (IOException | SecurityException e) {
             inputs.unusable("cannot read " + file.relativePath());
             return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());

@@ -4,6 +4,7 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.ProjectModel;
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceText;
 
@@ -21,6 +22,9 @@ import java.util.Optional;
  * suppression comments). Not thread-safe: used by the sequential stages after the rules.
  */
 public final class ProjectSources {
+
+    /** Files are parsed only up to this size (the engine's default limit), so no larger one has regions. */
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final Map<String, SourceFile> files = new HashMap<>();
     private final Map<String, JavaSource> javaSources = new HashMap<>();
@@ -81,7 +85,7 @@ public final class ProjectSources {
     /** A file's lines read from disk, its bytes recorded in {@code inputs}; none when it cannot be read. */
     public static SourceLines linesOf(SourceFile file, InputLog inputs) {
         try {
-            byte[] bytes = Files.readAllBytes(file.absolutePath());
+            byte[] bytes = RegularFileReader.read(file.absolutePath(), MAX_BYTES);
             inputs.content(file.absolutePath(), bytes);
             return SourceLines.of(SourceText.decode(bytes).content());
         } catch (IOException | SecurityException e) {

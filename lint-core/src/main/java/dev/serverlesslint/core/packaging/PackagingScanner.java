@@ -4,6 +4,7 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.input.InputLog;
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceFile;
 
 import java.io.IOException;
@@ -180,13 +181,11 @@ public final class PackagingScanner {
         List<PomFile> poms = new ArrayList<>();
         for (SourceFile file : pomFiles) {
             try {
-                if (Files.size(file.absolutePath()) <= MAX_POM_BYTES) {
-                    byte[] bytes = Files.readAllBytes(file.absolutePath());
-                    read.content(file.absolutePath(), bytes);
-                    PomReader.read(file.relativePath(), bytes).ifPresent(poms::add);
-                } else {
-                    read.metadata(file.absolutePath());
-                }
+                byte[] bytes = RegularFileReader.read(file.absolutePath(), MAX_POM_BYTES);
+                read.content(file.absolutePath(), bytes);
+                PomReader.read(file.relativePath(), bytes).ifPresent(poms::add);
+            } catch (RegularFileReader.FileTooLargeException e) {
+                read.metadata(file.absolutePath());
             } catch (IOException | SecurityException e) {
                 // An unreadable pom.xml only means its dependencies are not checked.
                 read.unusable("cannot read " + file.relativePath());

@@ -10,10 +10,12 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.rule.RuleOptions;
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ public final class ProjectConfigurationLoader {
     public static final String FILE_NAME = ".serverless-lint.yml";
     static final String ALTERNATIVE_FILE_NAME = ".serverless-lint.yaml";
     static final int MAX_CODE_POINTS = 1024 * 1024;
+    /** At most four UTF-8 bytes a code point; a larger file is refused before it is read. */
+    private static final long MAX_FILE_BYTES = 4L * MAX_CODE_POINTS;
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("rules", "include", "exclude", "includeTests");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
@@ -71,9 +75,9 @@ public final class ProjectConfigurationLoader {
         Path file;
         if (explicitFile != null) {
             file = absoluteRoot.resolve(explicitFile).toAbsolutePath().normalize();
-        } else if (Files.isRegularFile(absoluteRoot.resolve(FILE_NAME))) {
+        } else if (Files.exists(absoluteRoot.resolve(FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
             file = absoluteRoot.resolve(FILE_NAME);
-        } else if (Files.isRegularFile(absoluteRoot.resolve(ALTERNATIVE_FILE_NAME))) {
+        } else if (Files.exists(absoluteRoot.resolve(ALTERNATIVE_FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
             file = absoluteRoot.resolve(ALTERNATIVE_FILE_NAME);
         } else {
             return ProjectConfiguration.NONE;
@@ -81,7 +85,13 @@ public final class ProjectConfigurationLoader {
         String displayPath = displayPath(absoluteRoot, file);
         String text;
         try {
-            text = SourceText.decode(Files.readAllBytes(file)).content();
+            // The user's --config may be a link anywhere; the project's own file is read only inside the root.
+            byte[] bytes = explicitFile != null ? RegularFileReader.readNamed(file, MAX_FILE_BYTES)
+                    : RegularFileReader.readWithin(absoluteRoot, file, MAX_FILE_BYTES);
+            text = SourceText.decode(bytes).content();
+        } catch (RegularFileReader.FileTooLargeException | RegularFileReader.NotRegularFileException e) {
+            return failed(displayPath, SourcePosition.START, "The configuration file was not read: "
+                    + e.getMessage() + ".");
         } catch (IOException | SecurityException e) {
             return failed(displayPath, SourcePosition.START, "Cannot read the configuration file ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check the --config path.");

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.report;
 
+import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceText;
 
 import java.io.IOException;
@@ -32,10 +33,10 @@ final class FileSourceLines implements SourceLines {
     private List<String> read(String path) {
         try {
             Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+            if (!file.startsWith(root)) {
                 return List.of();
             }
-            SourceText text = SourceText.decode(Files.readAllBytes(file));
+            SourceText text = SourceText.decode(RegularFileReader.read(file, MAX_BYTES));
             return text.looksBinary() ? List.of() : dev.serverlesslint.core.location.SourceLines.of(text.content()).lines();
         } catch (IOException | RuntimeException e) {
             return List.of();

@@ -50,6 +50,26 @@ public final class RegularFileReader {
         }
     }
 
+    /**
+     * A file the user named (a baseline, an explicit configuration file): links in its path are
+     * followed, as the user chose it, but it must still be a regular file within the size limit.
+     */
+    public static byte[] readNamed(Path file, long maxBytes) throws IOException {
+        return read(file.toRealPath(), maxBytes);
+    }
+
+    /**
+     * A file of the project that may be a link (the default configuration file): followed only when
+     * it resolves to a regular file inside {@code root}, so a link cannot show what lies outside.
+     */
+    public static byte[] readWithin(Path root, Path file, long maxBytes) throws IOException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+            throw new NotRegularFileException(file, "it is a symbolic link to a file outside the project root");
+        }
+        return read(real, maxBytes);
+    }
+
     /** The file's attributes, read without following a link; fails unless it is a regular file. */
     public static BasicFileAttributes regularFile(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -66,7 +86,7 @@ public final class RegularFileReader {
     /** The entry is a link, a directory or a special file, so it was not read. */
     public static final class NotRegularFileException extends IOException {
         public NotRegularFileException(Path file, String why) {
-            super("not read: " + why);
+            super(why);
         }
     }
 
@@ -75,7 +95,7 @@ public final class RegularFileReader {
         private final long size;
 
         public FileTooLargeException(Path file, long size, long limit) {
-            super("file over " + megabytes(limit) + " (" + size + " bytes); it was not read");
+            super("file over " + megabytes(limit) + " (" + size + " bytes)");
             this.size = size;
         }
 

@@ -26,9 +26,20 @@ public final class JavaSourceParser {
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
             new JavaParser(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
+    /**
+     * For sources with {@code \}{@code u} escapes: javac decodes them before anything else, so
+     * {@code // \}{@code u000a System.exit(1);} is a comment followed by a call, and
+     * {@code \}{@code u0053ystem.exit(2)} calls System.exit. The parser decodes them the same way and
+     * maps positions back to the text as written. Other sources skip the extra pass.
+     */
+    private static final ThreadLocal<JavaParser> ESCAPE_DECODING_PARSER = ThreadLocal.withInitial(() ->
+            new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+                    .setPreprocessUnicodeEscapes(true)));
 
     public ParseOutcome<JavaSource> parse(SourceFile file, SourceText text) {
-        ParseResult<CompilationUnit> result = PARSER.get().parse(text.content());
+        JavaParser parser = text.content().contains("\\u") ? ESCAPE_DECODING_PARSER.get() : PARSER.get();
+        ParseResult<CompilationUnit> result = parser.parse(text.content());
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return ParseOutcome.parsed(new JavaSource(file, result.getResult().get()));
         }

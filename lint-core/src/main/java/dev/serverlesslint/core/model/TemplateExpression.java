@@ -2,6 +2,7 @@ package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,6 @@ import java.util.regex.Pattern;
 public final class TemplateExpression {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
-    /** A {@code ${Name}} placeholder of a Sub text; {@code ${!Literal}} is an escape, not a reference. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
     private TemplateExpression() {
     }
@@ -121,9 +120,8 @@ public final class TemplateExpression {
     }
 
     private static void placeholders(String text, Set<String> ids) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            String name = matcher.group(1).trim();
+        for (int[] span : spans(text, true)) {
+            String name = text.substring(span[0] + 2, span[1] - 1).trim();
             int dot = name.indexOf('.');
             name = (dot < 0 ? name : name.substring(0, dot)).trim();
             if (!name.contains(":")) {
@@ -179,15 +177,47 @@ public final class TemplateExpression {
             }
             variables.put(entry.name(), replacement.get());
         }
-        Matcher matcher = VARIABLE.matcher(template.get());
+        String text = template.get();
         StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1).trim();
-            String replacement = variables.getOrDefault(name, matcher.group());
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        int copied = 0;
+        for (int[] span : spans(text, false)) {
+            String variable = text.substring(span[0], span[1]);
+            String name = variable.substring(2, variable.length() - 1).trim();
+            out.append(text, copied, span[0]).append(variables.getOrDefault(name, variable));
+            copied = span[1];
         }
-        matcher.appendTail(out);
-        return Optional.of(out.toString());
+        return Optional.of(out.append(text, copied, text.length()).toString());
+    }
+
+    /**
+     * The {@code ${...}} spans of a Sub text, as {@code [start, end)} with {@code end} just past the
+     * closing brace, found in one pass. With {@code referencesOnly}, {@code ${}} and the escape
+     * {@code ${!Literal}} are skipped. (A regular expression found the same spans, but in quadratic
+     * time on {@code ${a${a${a...} without a closing brace: minutes for a 240 KB value.)
+     */
+    static List<int[]> spans(String text, boolean referencesOnly) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        int close = -1; // the first '}' at or after the current start + 2, once found
+        while (true) {
+            int start = text.indexOf("${", from);
+            if (start < 0) {
+                break;
+            }
+            if (close < start + 2) {
+                close = text.indexOf('}', start + 2);
+                if (close < 0) {
+                    break; // no closing brace after here: no placeholder either
+                }
+            }
+            if (referencesOnly && (close == start + 2 || text.charAt(start + 2) == '!')) {
+                from = start + 1;
+                continue;
+            }
+            spans.add(new int[] {start, close + 1});
+            from = close + 1;
+        }
+        return spans;
     }
 
     private static Optional<String> join(List<ConfigValue> items) {

@@ -96,7 +96,7 @@ public final class TmpNotCleanedRule implements JavaRule {
     private static Optional<Created> creation(Expression expression, JavaSymbols symbols) {
         if (expression instanceof MethodCallExpr call) {
             String name = call.getNameAsString();
-            String scope = call.getScope().map(Object::toString).orElse("");
+            String scope = scopeName(call);
             if ((name.equals("createTempFile") || name.equals("createTempDirectory"))
                     && (scope.endsWith("Files") || scope.endsWith("File"))) {
                 return Optional.of(new Created(call, (scope.endsWith("Files") ? "Files." : "File.") + name + "()",
@@ -253,6 +253,20 @@ public final class TmpNotCleanedRule implements JavaRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The call's scope when it is a name ({@code Files}, {@code java.nio.file.Files}), else empty. Only
+     * names are printed: printing any scope made a 20,000-call chain quadratic (each call printed the
+     * whole chain before it).
+     */
+    private static String scopeName(MethodCallExpr call) {
+        Expression scope = call.getScope().orElse(null);
+        Expression leftmost = scope;
+        while (leftmost instanceof FieldAccessExpr access) {
+            leftmost = access.getScope();
+        }
+        return leftmost instanceof NameExpr ? scope.toString() : "";
     }
 
     private static boolean callsOn(Node method, String variable, String methodName) {

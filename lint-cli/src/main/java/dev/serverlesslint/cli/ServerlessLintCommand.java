@@ -9,6 +9,7 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.report.ReportSettings;
+import dev.serverlesslint.core.report.TerminalText;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.session.LintSession;
 import dev.serverlesslint.core.session.LintSessionException;
@@ -159,13 +160,29 @@ public final class ServerlessLintCommand {
             err.println("Try 'serverless-lint --help' for the options.");
             code = EXIT_ERROR;
         } catch (Exception e) {
-            err.println("serverless-lint: " + e.getMessage());
+            err.println("serverless-lint: " + TerminalText.escape(String.valueOf(e.getMessage())));
             if (command.debug) {
                 e.printStackTrace(err);
             }
             code = EXIT_ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("serverless-lint: out of memory; give the JVM a larger heap"
+                    + " (SERVERLESS_LINT_JAVA_OPTS=-Xmx2g)");
+            code = EXIT_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("serverless-lint: stack overflow; give the JVM a larger stack (SERVERLESS_LINT_JAVA_OPTS=-Xss8m)");
+            code = EXIT_ERROR;
+        } catch (Error e) {
+            err.println("serverless-lint: internal error: " + TerminalText.escape(String.valueOf(e)));
+            code = EXIT_ERROR;
         }
         out.flush();
+        if (out.checkError()) {
+            // PrintWriter swallows write errors: a full disk or a closed pipe would otherwise pass unnoticed.
+            err.println("serverless-lint: cannot write to standard output (disk full or pipe closed?);"
+                    + " the report is incomplete");
+            code = EXIT_ERROR;
+        }
         err.flush();
         return code;
     }
@@ -267,7 +284,7 @@ public final class ServerlessLintCommand {
         if (output != null) {
             err.println(result.findings().size() + " finding(s) written to " + output);
         }
-        outcome.warnings().forEach(warning -> err.println("serverless-lint: " + warning));
+        outcome.warnings().forEach(warning -> err.println("serverless-lint: " + TerminalText.escape(warning)));
         reportInternalErrors(result, err);
         if (outcome.verdict().kind() == Verdict.Kind.CONFIGURATION_ERROR) {
             err.println("serverless-lint: the configuration is invalid (SL001 above); fix it and run again");
@@ -311,8 +328,8 @@ public final class ServerlessLintCommand {
     /** Rule failures: one line each (the run went on without that rule on that file); stack traces with --debug. */
     private void reportInternalErrors(LintResult result, PrintWriter err) {
         for (InternalError error : result.internalErrors()) {
-            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on " + error.path()
-                    + ": " + error.message() + (debug ? "" : " (run with --debug for the stack trace)"));
+            err.println("serverless-lint: internal error in rule " + error.ruleId() + " on "
+                    + TerminalText.escape(error.path()) + ": " + TerminalText.escape(error.message()) + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug && error.cause() != null) {
                 error.cause().printStackTrace(err);
             }

@@ -12,6 +12,7 @@ import dev.serverlesslint.core.session.ReportOutput;
 import dev.serverlesslint.core.session.SessionOutcome;
 import dev.serverlesslint.core.session.SessionRequest;
 import org.apache.maven.plugin.AbstractMojo;
+import dev.serverlesslint.core.report.TerminalText;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -232,8 +233,8 @@ public class CheckMojo extends AbstractMojo {
         StringBuilder message = new StringBuilder("serverless-lint: invalid configuration ("
                 + ViolationVerdict.plural(problems.size(), "problem") + ", SL001):");
         for (ConfigurationProblem problem : problems) {
-            message.append(System.lineSeparator()).append("  ").append(problem.path()).append(':')
-                    .append(problem.position().line()).append(": ").append(problem.message());
+            message.append(System.lineSeparator()).append("  ").append(TerminalText.escape(problem.path())).append(':')
+                    .append(problem.position().line()).append(": ").append(TerminalText.escape(problem.message()));
         }
         message.append(System.lineSeparator()).append("Fix the configuration file or the baseline and run again.");
         return message.toString();
@@ -247,7 +248,13 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("serverless-lint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("serverless-lint: the lint of " + request.workingDirectory()
-                    + " failed: " + e.getMessage(), e);
+                    + " failed: " + TerminalText.escape(String.valueOf(e.getMessage())), e);
+        } catch (OutOfMemoryError e) {
+            throw new MojoExecutionException("serverless-lint: out of memory while linting " + request.workingDirectory()
+                    + "; give Maven a larger heap (MAVEN_OPTS=-Xmx2g)");
+        } catch (StackOverflowError e) {
+            throw new MojoExecutionException("serverless-lint: stack overflow while linting "
+                    + request.workingDirectory() + "; give Maven a larger stack (MAVEN_OPTS=-Xss8m)");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.report.TerminalText;
 import org.apache.maven.plugin.logging.Log;
 
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ final class FindingLog {
             }
         }
         for (InternalError error : result.internalErrors()) {
-            log.error("internal error: rule " + error.ruleId() + " failed on " + error.path() + ": "
-                    + error.message(), error.cause());
+            log.error("internal error: rule " + error.ruleId() + " failed on " + TerminalText.escape(error.path())
+                    + ": " + TerminalText.escape(error.message()), error.cause());
         }
     }
 
@@ -44,8 +45,11 @@ final class FindingLog {
     }
 
     static String format(Finding finding) {
-        return finding.path() + ":" + finding.line() + ":" + finding.column() + "  " + finding.severity().label()
-                + "  " + finding.ruleId() + " " + finding.ruleName() + "  " + finding.message();
+        // Escaped: a file name or configuration key with a line break could otherwise start a log line
+        // with a GitHub workflow command (::add-mask::) or send ANSI sequences to the terminal.
+        return TerminalText.escape(finding.path()) + ":" + finding.line() + ":" + finding.column() + "  "
+                + finding.severity().label() + "  " + finding.ruleId() + " " + finding.ruleName() + "  "
+                + TerminalText.escape(finding.message());
     }
 
     static String summaryLine(LintResult result) {

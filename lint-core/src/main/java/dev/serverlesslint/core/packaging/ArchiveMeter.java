@@ -1,8 +1,12 @@
 package dev.serverlesslint.core.packaging;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -21,6 +25,14 @@ import java.util.zip.ZipFile;
 public final class ArchiveMeter {
 
     public static final int DEFAULT_MAX_ENTRIES = 500_000;
+    /**
+     * The largest central directory read: {@link ZipFile} loads it whole, so a directory claiming
+     * 1.5 GB (in a sparse file) exhausted the heap. 500,000 entries with long names fit well within it.
+     */
+    static final long MAX_DIRECTORY_BYTES = 128L * 1024 * 1024;
+    /** The end-of-central-directory record: its signature, and its length without the comment. */
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_LENGTH = 22;
 
     private final int maxEntries;
 
@@ -38,6 +50,7 @@ public final class ArchiveMeter {
         long unzipped = 0;
         int entries = 0;
         boolean truncated = false;
+        checkDirectorySize(archive);
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -66,6 +79,33 @@ public final class ArchiveMeter {
         return new ArchiveMeasurement(archive, Files.size(archive), unzipped, entries, truncated, contributors);
     }
 
+    /**
+     * Refuses an archive whose central directory claims more than {@link #MAX_DIRECTORY_BYTES}, read
+     * from the end record (the last 22 bytes plus a comment of up to 64 KB) before {@link ZipFile}
+     * allocates it.
+     */
+    static void checkDirectorySize(Path archive) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(archive, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, END_LENGTH + 0xFFFF);
+            ByteBuffer buffer = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            channel.position(size - tail);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read the whole tail
+            }
+            for (int at = tail - END_LENGTH; at >= 0; at--) {
+                if (buffer.getInt(at) == END_SIGNATURE) {
+                    long directory = Integer.toUnsignedLong(buffer.getInt(at + 12));
+                    if (directory > MAX_DIRECTORY_BYTES) {
+                        throw new IOException("its central directory claims " + directory + " bytes, over the "
+                                + (MAX_DIRECTORY_BYTES >> 20) + " MB read; it was not measured");
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
     /** Entry name to the dependency holding it; shared names (manifests, directories) belong to no one. */
     private Map<String, String> entryOwners(List<ResolvedDependency> dependencies) {
         Map<String, String> owners = new HashMap<>();
@@ -75,6 +115,11 @@ public final class ArchiveMeter {
                 continue;
             }
             String label = dependency.coordinates() + ":" + dependency.version();
+            try {
+                checkDirectorySize(jar);
+            } catch (IOException e) {
+                continue;
+            }
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 Enumeration<? extends ZipEntry> all = zip.entries();
                 int counted = 0;

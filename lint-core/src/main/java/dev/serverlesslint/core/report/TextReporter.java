@@ -48,7 +48,7 @@ public final class TextReporter implements Reporter {
                     out.write('\n');
                 }
                 currentPath = finding.path();
-                out.write(style.bold(currentPath) + "\n");
+                out.write(style.bold(TerminalText.lineStart(currentPath)) + "\n");
             }
             writeFinding(finding, out);
         }
@@ -57,7 +57,7 @@ public final class TextReporter implements Reporter {
         }
         for (InternalError error : result.internalErrors()) {
             out.write(style.severity(Severity.ERROR, "internal error") + ": rule " + error.ruleId() + " failed on "
-                    + error.path() + ": " + error.message() + "\n");
+                    + TerminalText.escape(error.path()) + ": " + TerminalText.escape(error.message()) + "\n");
         }
         if (!result.internalErrors().isEmpty()) {
             out.write('\n');
@@ -70,7 +70,7 @@ public final class TextReporter implements Reporter {
         out.write("  " + finding.line() + ":" + finding.column() + "  "
                 + style.severity(finding.severity(), finding.severity().label()) + "  "
                 + style.dim(finding.ruleId() + " " + finding.ruleName()) + "  "
-                + continuationIndented(finding.message()) + "\n");
+                + TerminalText.escape(finding.message()) + "\n");
         Optional<String> source = settings.sources().line(finding.path(), finding.line());
         if (source.isEmpty() || source.get().length() > MAX_SNIPPET_LENGTH || source.get().isBlank()) {
             return;
@@ -94,17 +94,13 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** Further lines of a multi-line message are indented under the finding. */
-    private static String continuationIndented(String message) {
-        return message.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n    ");
-    }
-
     /** The source line with control characters (other than tab) made visible-safe. */
     private static String printable(String line) {
         StringBuilder out = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            out.append(c != '\t' && (c < 0x20 || c == 0x7F) ? '\uFFFD' : c);
+            out.append(c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029')
+                    ? '\uFFFD' : c);
         }
         return out.toString();
     }

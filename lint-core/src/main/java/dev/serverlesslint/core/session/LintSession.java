@@ -12,6 +12,8 @@ import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.project.ProjectSetup;
 import dev.serverlesslint.core.report.MarkdownSummaryReporter;
+import dev.serverlesslint.core.report.ReportFile;
+import dev.serverlesslint.core.report.ReportFileException;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.report.ReportSettings;
 import dev.serverlesslint.core.report.SourceLines;
@@ -181,10 +183,11 @@ public final class LintSession {
             throws LintSessionException {
         Path file = request.workingDirectory().resolve(request.writeBaseline());
         try {
-            BaselineFile.write(baseline, file);
-        } catch (IOException | RuntimeException e) {
-            throw new LintSessionException("cannot write the baseline " + request.writeBaseline() + ": "
-                    + describe(e), e);
+            String text = BaselineFile.render(baseline);
+            ReportFile.write(file, writer -> writer.write(text));
+        } catch (ReportFileException e) {
+            throw new LintSessionException(e.getMessage().replaceFirst("^cannot write report ",
+                    "cannot write the baseline "), e);
         }
         int count = baseline.entries().stream().mapToInt(Baseline.Entry::count).sum();
         return new SessionOutcome.WrittenBaseline(request.writeBaseline(), count);
@@ -203,15 +206,14 @@ public final class LintSession {
     private static Path writeFile(SessionRequest request, ReportOutput output, LintResult result,
                                   ReportSettings settings) throws LintSessionException {
         Path file = request.workingDirectory().resolve(output.file()).toAbsolutePath().normalize();
+        if (ReportFile.wouldOverwriteInput(file)) {
+            throw new LintSessionException("refusing to write the report to " + output.file() + ": it is a file"
+                    + " serverless-lint reads (Java, YAML, JSON), not an earlier report; choose another file", null);
+        }
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                output.format().reporter(settings).write(result, writer);
-            }
-        } catch (IOException e) {
-            throw new LintSessionException("cannot write the report " + output.file() + ": " + describe(e), e);
+            ReportFile.write(file, writer -> output.format().reporter(settings).write(result, writer));
+        } catch (ReportFileException e) {
+            throw new LintSessionException(e.getMessage(), e);
         }
         return file;
     }

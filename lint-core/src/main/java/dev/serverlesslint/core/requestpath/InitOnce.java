@@ -32,7 +32,8 @@ import java.util.Set;
  *   <li>{@code if (client == null) { client = ...; }} (also {@code this.client}, {@code Holder.client},
  *       {@code null == client}, combined with {@code &&}/{@code ||}, nested in double-checked locking);</li>
  *   <li>a boolean flag: {@code if (!initialised) { ...; initialised = true; }};</li>
- *   <li>an early return: {@code if (client != null) return client; client = ...;};</li>
+ *   <li>an early return: {@code if (client != null) return client; client = ...;} (also written
+ *       {@code Objects.nonNull(client)} or {@code !Objects.isNull(client)});</li>
  *   <li>the mapping function of {@code computeIfAbsent(key, k -> ...)} (once per key);</li>
  *   <li>re-creation after a failure: {@code catch (SQLException e) { connection = ...; }} assigns a field
  *       of the class in a catch block, the usual way to replace a stale connection or client.</li>
@@ -120,10 +121,14 @@ public final class InitOnce {
                 }
             }
         } else if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            assignedName(unwrap(unary.getExpression())).ifPresent(names::add);
-        } else if (expression instanceof MethodCallExpr call && call.getNameAsString().equals("isNull")
-                && call.getArguments().size() == 1) {
-            assignedName(call.getArgument(0)).ifPresent(names::add);
+            Expression negated = unwrap(unary.getExpression());
+            if (isObjectsCheck(negated, "nonNull")) {
+                assignedName(((MethodCallExpr) negated).getArgument(0)).ifPresent(names::add);
+            } else {
+                assignedName(negated).ifPresent(names::add);
+            }
+        } else if (isObjectsCheck(expression, "isNull")) {
+            assignedName(((MethodCallExpr) expression).getArgument(0)).ifPresent(names::add);
         }
     }
 
@@ -143,7 +148,18 @@ public final class InitOnce {
             }
         } else if (expression instanceof NameExpr || expression instanceof FieldAccessExpr) {
             assignedName(expression).ifPresent(names::add);
+        } else if (isObjectsCheck(expression, "nonNull")) {
+            assignedName(((MethodCallExpr) expression).getArgument(0)).ifPresent(names::add);
+        } else if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                && isObjectsCheck(unwrap(unary.getExpression()), "isNull")) {
+            assignedName(((MethodCallExpr) unwrap(unary.getExpression())).getArgument(0)).ifPresent(names::add);
         }
+    }
+
+    /** {@code Objects.isNull(x)} / {@code Objects.nonNull(x)} (or statically imported). */
+    private static boolean isObjectsCheck(Expression expression, String name) {
+        return expression instanceof MethodCallExpr call && call.getNameAsString().equals(name)
+                && call.getArguments().size() == 1;
     }
 
     /** {@code if (client != null) return client;} earlier in the block, and the block assigns {@code client}. */

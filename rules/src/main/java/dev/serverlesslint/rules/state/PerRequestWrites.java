@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 /**
  * Finds field writes that run on every invocation and carry state into the next one. Left out, as
  * they do not leak: lazy initialisation ({@link InitOnce}); a plain overwrite at the top level of
- * the handler method itself ({@code this.context = context;}), which resets the field on every
+ * the handler method itself ({@code this.context = context;}), or an assignment on every path of
+ * the handler method before any read ({@link DefiniteAssignment}), which resets the field on every
  * invocation before anything reads it; and cache fills guarded by a lookup of the same field
  * ({@code if (!CACHE.containsKey(k)) CACHE.put(k, v)}); flags set to a constant; and mutations in the
  * handler method of a field it resets at its start ({@code records = new ArrayList<>();}).
@@ -60,19 +61,25 @@ final class PerRequestWrites {
         if (!write.plainAssignment() || chain.methods().size() != 1) {
             return false;
         }
-        Node statement = write.expression().getParentNode().orElse(null);
-        if (!(statement instanceof ExpressionStmt)) {
-            return false;
-        }
-        Node block = statement.getParentNode().orElse(null);
-        if (!(block instanceof BlockStmt) || !(block.getParentNode().orElse(null) instanceof MethodDeclaration)) {
-            return false;
-        }
         String name = write.field().name();
-        return write.value().map(value -> value.findAll(NameExpr.class).stream()
-                        .noneMatch(n -> n.getNameAsString().equals(name) && symbols.local(name, n).isEmpty())
-                        && value.findAll(FieldAccessExpr.class).stream().noneMatch(f -> f.getNameAsString().equals(name)))
-                .orElse(false);
+        boolean valueReadsField = write.value().map(value -> value.findAll(NameExpr.class).stream()
+                        .anyMatch(n -> n.getNameAsString().equals(name) && symbols.local(name, n).isEmpty())
+                        || value.findAll(FieldAccessExpr.class).stream().anyMatch(f -> f.getNameAsString().equals(name)))
+                .orElse(true);
+        if (valueReadsField) {
+            return false;
+        }
+        Node statement = write.expression().getParentNode().orElse(null);
+        Node block = statement == null ? null : statement.getParentNode().orElse(null);
+        if (statement instanceof ExpressionStmt && block instanceof BlockStmt
+                && block.getParentNode().orElse(null) instanceof MethodDeclaration) {
+            return true;
+        }
+        // if (v2) { service = new V2(); } else { service = new V1(); }: assigned on every path before any read
+        return write.expression().findAncestor(MethodDeclaration.class)
+                .flatMap(MethodDeclaration::getBody)
+                .filter(body -> DefiniteAssignment.assignedBeforeRead(body, write.expression(), name))
+                .isPresent();
     }
 
     /**

@@ -162,7 +162,8 @@ public final class LintEngine {
                     .stream().flatMap(Optional::stream).toList();
             List<JavaSource> keptSources = parseRequestPathFiles(javaFiles, outlines, configDocuments);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
-            ProjectPackaging packaging = projectRules.isEmpty() ? ProjectPackaging.NONE
+            ProjectPackaging packaging = projectRules.isEmpty()
+                    ? new PackagingScanner(request.root(), inputs).modulesOnly(discovery.buildFiles())
                     : new PackagingScanner(request.root(), inputs).scan(request.packaging(),
                             DeployedCode.declaredIn(configDocuments),
                             discovery.buildFiles());

@@ -2,6 +2,7 @@ package dev.serverlesslint.core.model;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.deployment.LambdaModules;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
@@ -42,6 +43,7 @@ public final class ProjectModel {
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
     private final List<JavaOutline> javaOutlines;
+    private LambdaModules lambdaModules;
 
     /** A model of these sources and configuration files, every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments) {
@@ -110,6 +112,19 @@ public final class ProjectModel {
     /** The project's deployment artifacts and dependencies (empty when none are known). */
     public ProjectPackaging packaging() {
         return packaging;
+    }
+
+    /** Which modules, and so which Java files, are deployed to Lambda (see {@link LambdaModules}). */
+    public synchronized LambdaModules lambdaModules() {
+        if (lambdaModules == null) {
+            Map<com.github.javaparser.ast.CompilationUnit, String> paths = new IdentityHashMap<>();
+            javaSources.forEach(source -> paths.put(source.unit(), source.path()));
+            Set<String> handlerFiles = new java.util.TreeSet<>();
+            requestPaths.handlerMethods().forEach(method -> method.findCompilationUnit()
+                    .map(paths::get).ifPresent(handlerFiles::add));
+            lambdaModules = new LambdaModules(packaging, functionsByDocument, handlerFiles);
+        }
+        return lambdaModules;
     }
 
     /** Which code runs per request, and how a handler reaches it. */

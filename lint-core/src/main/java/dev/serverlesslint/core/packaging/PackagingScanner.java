@@ -177,6 +177,16 @@ public final class PackagingScanner {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
+    /**
+     * Only the modules: the {@code pom.xml} files and their declared dependencies, no artifact measured
+     * (for runs without project rules, whose code rules still need to know which modules are Lambda code).
+     */
+    public ProjectPackaging modulesOnly(List<SourceFile> pomFiles) {
+        List<PomFile> poms = readPoms(pomFiles);
+        return new ProjectPackaging(List.of(), poms, poms.stream().flatMap(p -> p.dependencies().stream()).toList(),
+                false);
+    }
+
     private List<PomFile> readPoms(List<SourceFile> pomFiles) {
         List<PomFile> poms = new ArrayList<>();
         for (SourceFile file : pomFiles) {

@@ -31,6 +31,7 @@ public final class PomReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         List<ProjectDependency> dependencies = new ArrayList<>();
+        String artifactId = null;
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
             try {
@@ -51,6 +52,9 @@ public final class PomReader {
                         text.append(xml.getText());
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String joined = String.join("/", elements);
+                        if (joined.equals("project/artifactId")) {
+                            artifactId = text.toString().trim();
+                        }
                         if (current != null && joined.startsWith(DEPENDENCY_PATH + "/")
                                 && elements.size() == 4) {
                             current.set(xml.getLocalName(), text.toString().trim());
@@ -68,7 +72,7 @@ public final class PomReader {
         } catch (XMLStreamException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(new PomFile(path, dependencies));
+        return Optional.of(new PomFile(path, artifactId, dependencies));
     }
 
     private static final class DependencyBuilder {

@@ -1,9 +1,11 @@
 package dev.serverlesslint.rules.clients;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
@@ -12,6 +14,10 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.java.Imports;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SL107: an SDK or HTTP client (or a java.net.http request) without explicit timeouts. */
@@ -34,11 +40,15 @@ public final class MissingClientTimeoutRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().lambdaModules().isDeployed(source.path())) {
+            return; // a module no function deploys (a web application next to the functions): not Lambda code
+        }
+        Map<List<Object>, List<Candidate>> byDestination = new LinkedHashMap<>();
         source.unit().walk(Expression.class, expression -> {
-            HeavyInitCatalog.match(expression)
-                    .flatMap(init -> ClientFamily.of(init, source.unit()).map(family -> checkClient(init, family)))
-                    .flatMap(message -> message)
-                    .ifPresent(message -> context.report(position(expression), message));
+            HeavyInitCatalog.match(expression).ifPresent(init -> ClientFamily.of(init, source.unit())
+                    .flatMap(family -> checkClient(init, family))
+                    .ifPresent(message -> byDestination.computeIfAbsent(destination(init), k -> new ArrayList<>())
+                            .add(new Candidate(expression, message))));
             if (expression instanceof MethodCallExpr call && isHttpRequestWithoutTimeout(call, source)) {
                 context.report(position(call), "HttpRequest is built without timeout(..): java.net.http "
                         + "has no overall timeout on the client, so a stalled response keeps the invocation "
@@ -46,6 +56,57 @@ public final class MissingClientTimeoutRule implements JavaRule {
                         + "than the function timeout.");
             }
         });
+        byDestination.values().forEach(candidates -> {
+            Candidate chosen = candidates.stream().filter(c -> !c.setsEndpoint()).findFirst().orElse(candidates.get(0));
+            context.report(position(chosen.expression()), chosen.message());
+        });
+    }
+
+    private record Candidate(Expression expression, String message) {
+        /** {@code endpointOverride(..)}: the branch of a factory that points the client at a local endpoint. */
+        boolean setsEndpoint() {
+            return expression.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(call -> call.getNameAsString().equals("endpointOverride"));
+        }
+    }
+
+    /**
+     * Where a client goes: the same variable or field assigned (or the value returned) in one method,
+     * for the same client type. A factory that builds the client once per branch
+     * ({@code if (localUri != null) client = X.builder().endpointOverride(..).build(); else client = X.create();})
+     * makes one client, so it gets one finding, on the branch without the local endpoint. Any other
+     * creation is its own destination.
+     */
+    private static List<Object> destination(HeavyInitCatalog.HeavyInit init) {
+        Expression expression = init.expression();
+        Optional<com.github.javaparser.ast.body.CallableDeclaration> method =
+                expression.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+        Optional<String> target = expression.getParentNode().flatMap(parent -> {
+            if (parent instanceof AssignExpr assign && assign.getValue() == expression) {
+                return Optional.of("=" + assign.getTarget().toString().replaceFirst("^this\\.", ""));
+            }
+            return parent instanceof ReturnStmt ? Optional.of("return") : Optional.empty();
+        });
+        if (method.isEmpty() || target.isEmpty()) {
+            return List.of(new IdentityKey(expression));
+        }
+        String description = init.description();
+        String type = description.startsWith("new ") ? description.substring(4).split("[(.]")[0]
+                : description.split("\\.")[0];
+        return List.of(new IdentityKey(method.get()), target.get(), type);
+    }
+
+    /** Compares by identity: AST nodes' own equals and hashCode walk the whole subtree. */
+    private record IdentityKey(Object node) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey key && key.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
     }
 
     private static Optional<String> checkClient(HeavyInitCatalog.HeavyInit init, ClientFamily family) {

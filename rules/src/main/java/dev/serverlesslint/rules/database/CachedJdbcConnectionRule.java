@@ -42,7 +42,8 @@ public final class CachedJdbcConnectionRule implements JavaRule {
 
     @Override
     public void check(JavaSource source, RuleContext context) {
-        if (!Imports.importsType(source.unit(), "java.sql", "Connection")) {
+        if (!Imports.importsType(source.unit(), "java.sql", "Connection")
+                || !context.model().lambdaModules().isDeployed(source.path())) {
             return;
         }
         List<MethodDeclaration> handlerMethods = HandlerDiscovery.handlerMethods(source, context.model().requestPaths());

@@ -14,8 +14,8 @@ final class HeavyDependencyCatalog {
     private static final HeavyDependencyCatalog PUBLISHED = load();
 
     /** One row: the dependency, its condition, the alternative and the reason. */
-    record Entry(String coordinates, Set<String> unlessAny, String unlessJavaMentions, String alternative,
-                 String reason) {
+    record Entry(String coordinates, Set<String> unlessAny, String unlessJavaMentions, Set<String> unlessGroups,
+                 String alternative, String reason) {
     }
 
     private final List<Entry> entries;
@@ -44,16 +44,20 @@ final class HeavyDependencyCatalog {
     }
 
     private static Entry entry(String[] columns) {
-        String condition = columns[1];
         Set<String> unlessAny = Set.of();
         String unlessJava = null;
-        if (condition.startsWith("unless-any=")) {
-            unlessAny = Set.of(condition.substring("unless-any=".length()).split(","));
-        } else if (condition.startsWith("unless-java-mentions=")) {
-            unlessJava = condition.substring("unless-java-mentions=".length());
-        } else if (!condition.equals("always")) {
-            throw new IllegalStateException(TABLE + ": unknown condition '" + condition + "'");
+        Set<String> unlessGroups = Set.of();
+        for (String condition : columns[1].split(";")) {
+            if (condition.startsWith("unless-any=")) {
+                unlessAny = Set.of(condition.substring("unless-any=".length()).split(","));
+            } else if (condition.startsWith("unless-java-mentions=")) {
+                unlessJava = condition.substring("unless-java-mentions=".length());
+            } else if (condition.startsWith("unless-group=")) {
+                unlessGroups = Set.of(condition.substring("unless-group=".length()).split(","));
+            } else if (!condition.equals("always")) {
+                throw new IllegalStateException(TABLE + ": unknown condition '" + condition + "'");
+            }
         }
-        return new Entry(columns[0], unlessAny, unlessJava, columns[2], columns[3]);
+        return new Entry(columns[0], unlessAny, unlessJava, unlessGroups, columns[2], columns[3]);
     }
 }

@@ -1,6 +1,7 @@
 package dev.serverlesslint.rules.packaging;
 
 import dev.serverlesslint.core.finding.Severity;
+import dev.serverlesslint.core.deployment.LambdaModules;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PomFile;
@@ -40,7 +41,8 @@ public final class HeavyDependencyRule implements ProjectRule {
         for (Map.Entry<String, List<ProjectDependency>> module : modules(model).entrySet()) {
             List<ProjectDependency> dependencies = module.getValue().stream()
                     .filter(ProjectDependency::isRuntime).toList();
-            if (!LambdaModules.isLambdaModule(module.getKey(), dependencies, model)) {
+            if (dependencies.stream().noneMatch(LambdaModules::isLambdaLibrary)
+                    && !model.lambdaModules().isDeployedModule(module.getKey())) {
                 continue;
             }
             Set<String> present = new LinkedHashSet<>();
@@ -84,6 +86,9 @@ public final class HeavyDependencyRule implements ProjectRule {
 
     private static boolean applies(HeavyDependencyCatalog.Entry entry, Set<String> present, ProjectModel model) {
         if (entry.unlessAny().stream().anyMatch(present::contains)) {
+            return false;
+        }
+        if (present.stream().anyMatch(coordinates -> entry.unlessGroups().contains(coordinates.split(":")[0]))) {
             return false;
         }
         if (entry.unlessJavaMentions() != null) {

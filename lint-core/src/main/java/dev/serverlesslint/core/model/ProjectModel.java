@@ -2,7 +2,6 @@ package dev.serverlesslint.core.model;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
-import dev.serverlesslint.core.deployment.LambdaModules;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;

@@ -1,7 +1,7 @@
 package dev.serverlesslint.rules.packaging;
 
 import dev.serverlesslint.core.finding.Severity;
-import dev.serverlesslint.core.deployment.LambdaModules;
+import dev.serverlesslint.core.model.LambdaModules;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PomFile;

@@ -1,7 +1,6 @@
-package dev.serverlesslint.core.deployment;
+package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigDocument;
-import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.packaging.PomFile;
 import dev.serverlesslint.core.packaging.ProjectDependency;
 import dev.serverlesslint.core.packaging.ProjectPackaging;

@@ -1,9 +1,6 @@
-package dev.serverlesslint.core.deployment;
+package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigValue;
-import dev.serverlesslint.core.model.FunctionKind;
-import dev.serverlesslint.core.model.FunctionProperty;
-import dev.serverlesslint.core.model.LambdaFunction;
 
 import java.nio.file.Path;
 import java.util.Locale;

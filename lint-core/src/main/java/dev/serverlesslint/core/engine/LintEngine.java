@@ -155,6 +155,7 @@ public final class LintEngine {
         }
 
         LintResult run(FileDiscovery discovery, List<SourceFile> files) {
+            failures.addAll(discovery.unreadable());
             List<SourceFile> javaFiles = files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList();
             List<ConfigDocument> configDocuments = parseConfiguration(files);
             List<JavaOutline> outlines = runAll(workers, javaFiles.stream()

@@ -1,7 +1,10 @@
 package dev.serverlesslint.core.source;
 
+import dev.serverlesslint.core.finding.SourcePosition;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,6 +26,8 @@ public final class FileDiscovery {
     private final FileSelection selection;
     /** {@code pom.xml} files met by the last {@link #discover} walk (not linted as sources). */
     private final List<SourceFile> buildFiles = new ArrayList<>();
+    /** Entries the last walk could not read (a path over the system's limit, ...): reported, not skipped. */
+    private final List<ParseFailure> unreadable = new ArrayList<>();
 
     public FileDiscovery(Path root, FileSelection selection) {
         this.root = root.toAbsolutePath().normalize();
@@ -38,9 +43,15 @@ public final class FileDiscovery {
         return buildFiles.stream().sorted().toList();
     }
 
+    /** What the last {@link #discover} walk could not read, each as an SL000 failure on its path. */
+    public List<ParseFailure> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
     public List<SourceFile> discover(List<Path> targets) {
         TreeSet<SourceFile> files = new TreeSet<>();
         buildFiles.clear();
+        unreadable.clear();
         for (Path target : targets.isEmpty() ? List.of(root) : targets) {
             Path absolute = root.resolve(target).toAbsolutePath().normalize();
             if (!absolute.startsWith(root)) {
@@ -89,7 +100,12 @@ public final class FileDiscovery {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    // Unreadable directory entries are skipped; unreadable files are reported at parse time.
+                    // Reported, so nothing is skipped silently (a path longer than the system's limit
+                    // of 4,096 bytes cannot even be examined); the rest of the walk goes on.
+                    String reason = exc instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                            : exc.getClass().getSimpleName();
+                    unreadable.add(new ParseFailure(new SourceFile(file, relativize(file)), SourcePosition.START,
+                            "not linted: this entry cannot be read (" + reason + "); anything below it is not checked"));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -10,7 +10,9 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
 
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** SL202: a timeout Lambda rejects (below 1 s or above 900 s). */
 @RuleDefinition(
@@ -27,6 +29,19 @@ public final class TimeoutOutOfRangeRule implements ConfigRule {
 
     static final int MIN_SECONDS = 1;
     static final int MAX_SECONDS = 900;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
+    /**
+     * The text of a literal timeout that is not a whole number an int holds ({@code 1e3},
+     * {@code 0x3E8}, {@code .inf}, {@code 2147483648}); empty when it is absent, a number, or computed
+     * at deploy time (a variable, a reference).
+     */
+    static Optional<String> notAWholeNumber(ConfigValue timeout) {
+        if (!timeout.isLiteral() || !timeout.isScalar()) {
+            return Optional.empty();
+        }
+        return timeout.text().map(String::trim).filter(text -> !text.isEmpty());
+    }
 
     @Override
     public void check(ConfigDocument document, RuleContext context) {
@@ -37,15 +52,32 @@ public final class TimeoutOutOfRangeRule implements ConfigRule {
             }
             ConfigValue timeout = function.property(FunctionProperty.TIMEOUT);
             OptionalInt seconds = timeout.asInt();
-            if (seconds.isEmpty() || seconds.getAsInt() >= MIN_SECONDS && seconds.getAsInt() <= MAX_SECONDS) {
+            boolean inherited = !function.ownsProperty(FunctionProperty.TIMEOUT);
+            if (seconds.isEmpty()) {
+                notAWholeNumber(timeout).ifPresent(text -> findings.addSetting(function.name(), timeout, inherited,
+                        Severity.ERROR, subject -> FindingsByDefinition.capitalized(subject) + ": " + unreadable(text)));
                 continue;
             }
             int value = seconds.getAsInt();
-            findings.addSetting(function.name(), timeout, !function.ownsProperty(FunctionProperty.TIMEOUT),
-                    Severity.ERROR, subject -> FindingsByDefinition.capitalized(subject) + ": timeout of " + value + " s is outside Lambda's range of "
-                            + MIN_SECONDS + " to " + MAX_SECONDS + " s, so the deployment fails. Set a timeout between 1 "
-                            + "and 900 s; for longer work use Step Functions or split it into steps.");
+            if (value >= MIN_SECONDS && value <= MAX_SECONDS) {
+                continue;
+            }
+            findings.addSetting(function.name(), timeout, inherited, Severity.ERROR,
+                    subject -> FindingsByDefinition.capitalized(subject) + ": timeout of " + value + " s is outside "
+                            + "Lambda's range of " + MIN_SECONDS + " to " + MAX_SECONDS + " s, so the deployment fails. "
+                            + "Set a timeout between 1 and 900 s; for longer work use Step Functions or split it into "
+                            + "steps.");
         }
         findings.reportTo(context);
+    }
+
+    /** What is wrong with a literal timeout that no int holds, and what to write instead. */
+    private static String unreadable(String text) {
+        String problem = WHOLE_NUMBER.matcher(text).matches()
+                ? "is outside Lambda's range of " + MIN_SECONDS + " to " + MAX_SECONDS + " s, so the deployment fails."
+                : "is not a whole number of seconds, so it was not checked; Lambda takes a whole number from "
+                        + MIN_SECONDS + " to " + MAX_SECONDS + ", and YAML tools read forms such as 1e3, 0x3E8 or "
+                        + ".inf differently.";
+        return "timeout '" + text + "' " + problem + " Set a timeout between 1 and 900 s, written as a plain integer.";
     }
 }

@@ -1,7 +1,10 @@
 package dev.serverlesslint.core.java;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +38,13 @@ public final class JavaOutlineScanner {
     private int position;
     /** The previous token: an identifier, or one punctuation character as a string. */
     private String previous = "";
+    /** One entry per open brace: the type whose body it opens, or {@code ""} for any other block. */
+    private final Deque<String> braces = new ArrayDeque<>();
+    private final Set<String> dottedNames = new HashSet<>();
+    /** The run of dotted identifiers being read, and whether its last token was a dot. */
+    private final StringBuilder dotted = new StringBuilder();
+    private int dottedSegments;
+    private boolean afterDot;
 
     private JavaOutlineScanner(String text) {
         this.text = text;
@@ -46,27 +56,36 @@ public final class JavaOutlineScanner {
 
     private JavaOutline outline(String path) {
         String packageName = "";
+        List<JavaOutline.Import> imports = new ArrayList<>();
         List<JavaOutline.DeclaredType> types = new ArrayList<>();
         Set<String> names = new HashSet<>();
         String token;
-        while ((token = next()) != null) {
+        while ((token = advance()) != null) {
             String before = previous;
             previous = token;
+            if (token.equals("{")) {
+                braces.push("");
+            } else if (token.equals("}")) {
+                braces.poll();
+            }
             if (!isIdentifier(token)) {
                 continue;
             }
             if (token.equals("package") && packageName.isEmpty()) {
                 packageName = qualifiedName(names);
+            } else if (token.equals("import") && braces.isEmpty()) {
+                imports.add(importDeclaration(names));
             } else if (isTypeKeyword(token, before)) {
-                declaration(token, names).ifPresent(types::add);
+                declaration(token, packageName, names).ifPresent(types::add);
             } else if (!KEYWORDS.contains(token)) {
                 names.add(token);
             }
         }
+        endDottedName();
         // Outlines of every file stay in memory for the whole run, and most names recur in many files.
         Set<String> shared = new HashSet<>(names.size() * 2);
         names.forEach(name -> shared.add(name.intern()));
-        return new JavaOutline(path, packageName, types, shared);
+        return new JavaOutline(path, packageName, imports, types, shared, dottedNames);
     }
 
     /** {@code class}, {@code interface}, {@code enum} or {@code record} opening a declaration (not {@code X.class}). */
@@ -78,7 +97,7 @@ public final class JavaOutlineScanner {
     }
 
     /** The declared name and its header identifiers, up to the body's opening brace. */
-    private Optional<JavaOutline.DeclaredType> declaration(String keyword, Set<String> names) {
+    private Optional<JavaOutline.DeclaredType> declaration(String keyword, String packageName, Set<String> names) {
         int start = position;
         String name = next();
         if (name == null || !isIdentifier(name) || KEYWORDS.contains(name)) {
@@ -93,17 +112,18 @@ public final class JavaOutlineScanner {
             String following = next();
             position = afterName;
             if (!"(".equals(following) && !"<".equals(following)) {
+                position = start; // a variable or method called "record": the name is read again as code
                 names.add(keyword);
-                names.add(name);
-                previous = name;
                 return Optional.empty();
             }
         }
+        trackDottedName(name);
         names.add(name);
         previous = name;
+        String qualifiedName = qualifiedTypeName(packageName, name);
         Set<String> header = new HashSet<>();
         String token;
-        while ((token = next()) != null && !token.equals("{") && !token.equals(";")) {
+        while ((token = advance()) != null && !token.equals("{") && !token.equals(";")) {
             previous = token;
             if (isIdentifier(token) && !KEYWORDS.contains(token)) {
                 header.add(token);
@@ -112,8 +132,83 @@ public final class JavaOutlineScanner {
         }
         if (token != null) {
             previous = token;
+            if (token.equals("{")) {
+                braces.push(name);
+            }
         }
-        return Optional.of(new JavaOutline.DeclaredType(name, header));
+        return Optional.of(new JavaOutline.DeclaredType(name, qualifiedName, header));
+    }
+
+    /** The package, then the types whose bodies are open (outermost first), then the name. */
+    private String qualifiedTypeName(String packageName, String name) {
+        StringBuilder qualified = new StringBuilder(packageName);
+        for (Iterator<String> outer = braces.descendingIterator(); outer.hasNext(); ) {
+            String enclosing = outer.next();
+            if (!enclosing.isEmpty()) {
+                qualified.append(qualified.isEmpty() ? "" : ".").append(enclosing);
+            }
+        }
+        return qualified.append(qualified.isEmpty() ? "" : ".").append(name).toString();
+    }
+
+    /** {@code import [static] a.b.C[.*];} after the keyword; its identifiers are names of the file too. */
+    private JavaOutline.Import importDeclaration(Set<String> names) {
+        StringBuilder name = new StringBuilder();
+        boolean isStatic = false;
+        boolean onDemand = false;
+        String token;
+        while ((token = next()) != null && !token.equals(";")) {
+            previous = token;
+            if (token.equals("static") && name.isEmpty()) {
+                isStatic = true;
+            } else if (token.equals("*")) {
+                onDemand = true;
+            } else if (isIdentifier(token)) {
+                names.add(token);
+                name.append(token);
+            } else if (token.equals(".") && !name.isEmpty()) {
+                name.append(token);
+            }
+        }
+        if (token != null) {
+            previous = token;
+        }
+        String written = name.toString();
+        return new JavaOutline.Import(written.endsWith(".") ? written.substring(0, written.length() - 1) : written,
+                isStatic, onDemand);
+    }
+
+    /** The next token, following runs of dotted identifiers on the way. */
+    private String advance() {
+        String token = next();
+        if (token != null) {
+            trackDottedName(token);
+        }
+        return token;
+    }
+
+    private void trackDottedName(String token) {
+        if (token.equals(".") && dottedSegments > 0 && !afterDot) {
+            afterDot = true;
+        } else if (isIdentifier(token) && !KEYWORDS.contains(token)) {
+            if (!afterDot) {
+                endDottedName();
+            }
+            dotted.append(afterDot ? "." : "").append(token);
+            dottedSegments++;
+            afterDot = false;
+        } else {
+            endDottedName();
+        }
+    }
+
+    private void endDottedName() {
+        if (dottedSegments >= 2) {
+            dottedNames.add(dotted.toString());
+        }
+        dotted.setLength(0);
+        dottedSegments = 0;
+        afterDot = false;
     }
 
     private String qualifiedName(Set<String> names) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -21,33 +22,60 @@ import java.util.function.IntConsumer;
  * Code in any other file cannot be on a request path, so those files are parsed one at a time,
  * checked and dropped, and only these stay in memory.
  * <p>
- * The starting points are files declaring a type that extends a handler supertype (directly or
- * through other project types, matched by simple name) or that a function's configuration names.
- * From a selected file the selection reaches every file declaring a type whose simple name appears
- * in it (the types a resolver may bind those names to), and every file declaring a type whose
- * header names a type declared in it (the subtypes a call may dispatch to). Matching by simple name
- * over-approximates the resolver, so the model built from these files answers exactly as one built
- * from every file would.
+ * The starting points are files declaring a type whose header names a handler supertype, and the
+ * files declaring a class that a function's configuration names. From a selected file the
+ * selection follows a name only to the files declaring a type the name may resolve to, by the
+ * rules the model's type resolver ({@code ProjectTypes}) follows: a single-type import, else the
+ * same package, an on-demand import or the default package; a dotted name or an import, by the
+ * qualified names it starts with. Member types are declared in the file of their outer type, and
+ * inherited member types in the files of supertypes, which the header's names reach. A name that
+ * resolves to no project type (the JDK's, a library's) reaches nothing. The selection also
+ * follows, in reverse, headers whose names may resolve to a selected file's types: the subtypes a
+ * call may dispatch to. Every way a name may resolve is followed, so the model built from these
+ * files answers exactly as one built from every file would.
  */
 public final class RequestPathFiles {
 
     private final List<JavaOutline> outlines;
+    /** Files by the qualified names of the types they declare. */
     private final Map<String, List<Integer>> declaringFiles = new HashMap<>();
-    private final Map<String, List<Declaration>> byHeaderName = new HashMap<>();
-
-    private record Declaration(int file, String typeName) {
-    }
+    /** Files declaring a type whose header has a name that may resolve to this qualified name. */
+    private final Map<String, List<Integer>> subtypeFiles = new HashMap<>();
 
     private RequestPathFiles(List<JavaOutline> outlines) {
         this.outlines = outlines;
         for (int file = 0; file < outlines.size(); file++) {
             for (JavaOutline.DeclaredType type : outlines.get(file).types()) {
-                declaringFiles.computeIfAbsent(type.name(), n -> new ArrayList<>()).add(file);
+                addOnce(declaringFiles, type.qualifiedName(), file);
+            }
+        }
+        for (int file = 0; file < outlines.size(); file++) {
+            JavaOutline outline = outlines.get(file);
+            int subtype = file;
+            for (JavaOutline.DeclaredType type : outline.types()) {
                 for (String headerName : type.headerNames()) {
-                    byHeaderName.computeIfAbsent(headerName, n -> new ArrayList<>()).add(new Declaration(file, type.name()));
+                    forEachMeaning(outline, headerName, true, name -> addOnce(subtypeFiles, name, subtype));
+                }
+            }
+            // A qualified supertype (extends com.x.Base): its prefixes, as for any dotted name.
+            for (String dotted : outline.dottedNames()) {
+                if (endsWithHeaderName(outline, dotted)) {
+                    forEachPrefix(dotted, name -> addOnce(subtypeFiles, name, subtype));
                 }
             }
         }
+    }
+
+    private static void addOnce(Map<String, List<Integer>> index, String key, int file) {
+        List<Integer> files = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (files.isEmpty() || files.get(files.size() - 1) != file) {
+            files.add(file);
+        }
+    }
+
+    private static boolean endsWithHeaderName(JavaOutline outline, String dotted) {
+        String last = dotted.substring(dotted.lastIndexOf('.') + 1);
+        return outline.types().stream().anyMatch(type -> type.headerNames().contains(last));
     }
 
     /** Indexes into {@code outlines} of the files every request path of the project runs through. */
@@ -81,29 +109,29 @@ public final class RequestPathFiles {
         return starts;
     }
 
-    /** Files declaring a type with a handler supertype, directly or through project types of other names. */
+    /**
+     * Files declaring a type whose header names a handler supertype (a library type, so by simple
+     * name); the subtypes of their types, handlers through project supertypes, follow as for any file.
+     */
     private BitSet handlerTypeFiles() {
         BitSet files = new BitSet(outlines.size());
-        Set<String> handlerNames = new HashSet<>(HandlerDiscovery.ENTRY_SUPERTYPES);
-        Deque<String> names = new ArrayDeque<>(handlerNames);
-        while (!names.isEmpty()) {
-            for (Declaration subtype : byHeaderName.getOrDefault(names.poll(), List.of())) {
-                files.set(subtype.file());
-                if (handlerNames.add(subtype.typeName())) {
-                    names.add(subtype.typeName());
+        for (int file = 0; file < outlines.size(); file++) {
+            for (JavaOutline.DeclaredType type : outlines.get(file).types()) {
+                if (type.headerNames().stream().anyMatch(HandlerDiscovery.ENTRY_SUPERTYPES::contains)) {
+                    files.set(file);
                 }
             }
         }
         return files;
     }
 
-    /** Files declaring a type named by the handlers (any segment of the class name: nested classes). */
+    /** Files declaring the classes the handlers name ({@code com.x.Outer$Inner} is {@code com.x.Outer.Inner}). */
     private BitSet declaring(Collection<HandlerReference> references) {
         BitSet files = new BitSet(outlines.size());
         for (HandlerReference reference : references) {
-            for (String segment : reference.className().split("[.$]")) {
-                declaringFiles.getOrDefault(segment, List.of()).forEach(files::set);
-            }
+            String className = reference.className();
+            declaringFiles.getOrDefault(className, List.of()).forEach(files::set);
+            declaringFiles.getOrDefault(className.replace('$', '.'), List.of()).forEach(files::set);
         }
         return files;
     }
@@ -147,14 +175,64 @@ public final class RequestPathFiles {
         return reached;
     }
 
-    /** The files one step from {@code file}: declarations of the names it uses, subtypes of its types. */
+    /**
+     * The files one step from {@code file}: those declaring a type one of its names may resolve to,
+     * and those declaring a subtype of one of its types.
+     */
     private void forEachEdge(int file, IntConsumer to) {
         JavaOutline outline = outlines.get(file);
+        Consumer<String> declaredIn = name -> declaringFiles.getOrDefault(name, List.of()).forEach(to::accept);
+        Set<String> headerNames = new HashSet<>();
+        outline.types().forEach(type -> headerNames.addAll(type.headerNames()));
         for (String name : outline.names()) {
-            declaringFiles.getOrDefault(name, List.of()).forEach(to::accept);
+            forEachMeaning(outline, name, headerNames.contains(name), declaredIn);
+        }
+        for (String dotted : outline.dottedNames()) {
+            forEachPrefix(dotted, declaredIn);
+        }
+        for (JavaOutline.Import imported : outline.imports()) {
+            forEachPrefix(imported.name(), declaredIn);
         }
         for (JavaOutline.DeclaredType type : outline.types()) {
-            byHeaderName.getOrDefault(type.name(), List.of()).forEach(sub -> to.accept(sub.file()));
+            subtypeFiles.getOrDefault(type.qualifiedName(), List.of()).forEach(to::accept);
+        }
+    }
+
+    /**
+     * The qualified names a simple name used in a file may denote, when it is a top-level type of
+     * the project (member types are found through the files of their outer types). A single-type
+     * import of the name hides the others, except in a header: the handler-method lookup tries
+     * every reading of a supertype's name.
+     */
+    private static void forEachMeaning(JavaOutline outline, String name, boolean inHeader, Consumer<String> to) {
+        boolean imported = false;
+        for (JavaOutline.Import declaration : outline.imports()) {
+            if (name.equals(declaration.importedSimpleName())) {
+                to.accept(declaration.name());
+                imported = true;
+            }
+        }
+        if (imported && !inHeader) {
+            return;
+        }
+        to.accept(name);
+        if (!outline.packageName().isEmpty()) {
+            to.accept(outline.packageName() + "." + name);
+        }
+        for (JavaOutline.Import declaration : outline.imports()) {
+            if (declaration.onDemand() && !declaration.isStatic()) {
+                to.accept(declaration.name() + "." + name);
+            }
+        }
+    }
+
+    /** {@code a.b}, {@code a.b.C}, {@code a.b.C.d} for {@code a.b.C.d}: each may be a qualified type name. */
+    private static void forEachPrefix(String dotted, Consumer<String> to) {
+        int dot = dotted.indexOf('.');
+        while (dot > 0) {
+            int next = dotted.indexOf('.', dot + 1);
+            to.accept(next < 0 ? dotted : dotted.substring(0, next));
+            dot = next;
         }
     }
 }

@@ -45,6 +45,34 @@ class JavaOutlineScannerTest {
     }
 
     @Test
+    void importsQualifiedNamesOfNestedTypesAndDottedNames() {
+        String code = String.join("\n",
+                "package com.example;",
+                "import java.util.List;",
+                "import static com.example.text.Strings.trim;",
+                "import com.example.util.*;",
+                "import static org.Assert.*;",
+                "class Outer extends com.example.base.Base<List<String>> {",
+                "  static class Inner implements Runnable { enum Kind { A { void x() {} } } }",
+                "  void m() { class Local {} Runnable r = new Runnable() { class InAnonymous {} };",
+                "    java.time.Instant t = java.time.Instant.now(); String s = this.name.trim(); Outer.Inner.Kind k; }",
+                "}",
+                "record Top(int a) {}");
+        JavaOutline outline = JavaOutlineScanner.scan("src/Outer.java", code);
+        assertEquals(List.of(new JavaOutline.Import("java.util.List", false, false),
+                new JavaOutline.Import("com.example.text.Strings.trim", true, false),
+                new JavaOutline.Import("com.example.util", false, true),
+                new JavaOutline.Import("org.Assert", true, true)), outline.imports());
+        assertEquals(List.of("com.example.Outer", "com.example.Outer.Inner", "com.example.Outer.Inner.Kind",
+                        "com.example.Outer.Local", "com.example.Outer.InAnonymous", "com.example.Top"),
+                outline.types().stream().map(JavaOutline.DeclaredType::qualifiedName).toList());
+        assertEquals(Set.of("com.example.base.Base", "java.time.Instant", "java.time.Instant.now", "name.trim",
+                "Outer.Inner.Kind"), outline.dottedNames());
+        assertEquals("List", outline.imports().get(0).importedSimpleName());
+        assertEquals("", outline.imports().get(2).importedSimpleName());
+    }
+
+    @Test
     void commentsAndLiteralsHoldNoNames() {
         JavaOutline outline = JavaOutlineScanner.scan("src/B.java", String.join("\n",
                 "class B { // class InLineComment",

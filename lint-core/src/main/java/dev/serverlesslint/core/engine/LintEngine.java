@@ -11,6 +11,7 @@ import dev.serverlesslint.core.input.InputKind;
 import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -58,9 +60,10 @@ import java.util.function.BiConsumer;
  * (independent of the thread count):
  * <ol>
  * <li>configuration files are parsed and every Java file is outlined (a lexical scan, no parse);</li>
- * <li>from the outlines and the configured handlers, the Java files that can be on a request path
- *     are chosen ({@link RequestPathFiles}), parsed and kept: the project model and its request-path
- *     graph are built from them;</li>
+ * <li>from the outlines and the configured handlers, the files declaring handlers are chosen
+ *     ({@link RequestPathFiles#handlerFiles}) and parsed; the project model and its request-path
+ *     graph are built from them, and every other file a type lookup on the way needs is parsed on
+ *     demand ({@link OnDemandJavaSources}): those trees are kept;</li>
  * <li>every file in the report scope is checked by every enabled rule: a kept tree is reused, any
  *     other Java file is parsed, checked, reduced to its suppressions and regions, and dropped;</li>
  * <li>suppressions, baseline and report scope are applied.</li>
@@ -161,7 +164,9 @@ public final class LintEngine {
             List<JavaOutline> outlines = runAll(workers, javaFiles.stream()
                     .<Callable<Optional<JavaOutline>>>map(file -> () -> reader.outline(file)).toList())
                     .stream().flatMap(Optional::stream).toList();
-            List<JavaSource> keptSources = parseRequestPathFiles(javaFiles, outlines, configDocuments);
+            RequestPathFiles index = RequestPathFiles.index(outlines);
+            Map<Integer, JavaSource> handlerSources = parseHandlerFiles(javaFiles, outlines, index, configDocuments);
+            JavaSourceLoader loader = new OnDemandJavaSources(index, outlines, javaFiles, handlerSources, reader);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty()
                     ? new PackagingScanner(request.root(), inputs).modulesOnly(discovery.buildFiles())
@@ -169,8 +174,11 @@ public final class LintEngine {
                             DeployedCode.declaredIn(configDocuments),
                             discovery.buildFiles());
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
-            ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(
-                    () -> new ProjectModel(keptSources, outlines, configDocuments, packaging))).get(0);
+            ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(() -> new ProjectModel(
+                    List.copyOf(handlerSources.values()), outlines, configDocuments, packaging, loader))).get(0);
+            // The trees the model was built from are checked as they are; files parsed for lookups later
+            // (a rule resolving a name in code off the request paths) are checked from their own parse.
+            model.javaSources().forEach(source -> kept.put(source.path(), source));
             SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
                     id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
 
@@ -210,22 +218,25 @@ public final class LintEngine {
             return documents;
         }
 
-        /** Parses the files the model needs and keeps them; returns them in file order. */
-        private List<JavaSource> parseRequestPathFiles(List<SourceFile> javaFiles, List<JavaOutline> outlines,
-                                                       List<ConfigDocument> configDocuments) {
-            Set<String> needed = new HashSet<>();
-            requestPathFiles(request, outlines, configDocuments).stream()
-                    .forEach(index -> needed.add(outlines.get(index).path()));
-            List<SourceFile> toKeep = javaFiles.stream().filter(f -> needed.contains(f.relativePath())).toList();
-            for (ParseOutcome<?> outcome : readAll(toKeep)) {
+        /** Parses the files the model starts from (see {@link #handlerFiles}), by outline index. */
+        private Map<Integer, JavaSource> parseHandlerFiles(List<SourceFile> javaFiles, List<JavaOutline> outlines,
+                                                           RequestPathFiles index,
+                                                           List<ConfigDocument> configDocuments) {
+            Map<String, SourceFile> byPath = new HashMap<>();
+            javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
+            List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
+            List<ParseOutcome<?>> outcomes = readAll(indexes.stream().map(i -> byPath.get(outlines.get(i).path())).toList());
+            Map<Integer, JavaSource> sources = new TreeMap<>();
+            for (int i = 0; i < indexes.size(); i++) {
+                ParseOutcome<?> outcome = outcomes.get(i);
                 if (outcome.failure() != null) {
                     failures.add(outcome.failure());
                     failedToParse.add(outcome.failure().file().relativePath());
                 } else if (outcome.value() instanceof JavaSource java) {
-                    kept.put(java.path(), java);
+                    sources.put(indexes.get(i), java);
                 }
             }
-            return toKeep.stream().map(f -> kept.get(f.relativePath())).filter(Objects::nonNull).toList();
+            return sources;
         }
 
         /** Reads and parses the files on the workers; outcomes in file order. */
@@ -283,13 +294,13 @@ public final class LintEngine {
         }
     }
 
-    /** The files to keep parsed for the model: all request-path files, or those the scope's files need. */
-    private static BitSet requestPathFiles(LintRequest request, List<JavaOutline> outlines,
-                                           List<ConfigDocument> configDocuments) {
+    /** The files the model starts from: every handler's, or those of the handlers the scope's files need. */
+    private static BitSet handlerFiles(LintRequest request, List<JavaOutline> outlines, RequestPathFiles index,
+                                       List<ConfigDocument> configDocuments) {
         List<HandlerReference> references = ProjectModel.handlerReferencesIn(configDocuments);
         ReportScope scope = request.reportScope();
         if (scope.isAll()) {
-            return RequestPathFiles.select(outlines, references);
+            return index.handlerFiles(references);
         }
         BitSet checked = new BitSet(outlines.size());
         for (int i = 0; i < outlines.size(); i++) {
@@ -299,7 +310,7 @@ public final class LintEngine {
         }
         List<HandlerReference> checkedReferences = ProjectModel.handlerReferencesIn(configDocuments.stream()
                 .filter(document -> scope.mayInclude(document.path())).toList());
-        return RequestPathFiles.selectFor(outlines, references, checked, checkedReferences);
+        return index.handlerFilesFor(references, checked, checkedReferences);
     }
 
     /** One file's share of the results; the Java facts are kept only for Java files. */

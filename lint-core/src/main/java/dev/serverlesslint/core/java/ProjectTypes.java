@@ -14,7 +14,9 @@ import com.github.javaparser.ast.type.Type;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,70 +31,132 @@ import java.util.Set;
  *
  * <p>When several modules of one scan declare the same qualified name (samples repositories often
  * have many {@code helloworld.App}), the declaration nearest to the file that uses the name wins.
- * Built once per run; read-only afterwards, so safe to share between threads.
+ *
+ * <p>Built from some of the project's files, it asks its {@link JavaSourceLoader} for the files a
+ * lookup needs (those declaring a qualified name, those that may declare subtypes of a type)
+ * before answering, and keeps every list in the project's file order, so answers do not depend on
+ * which files were parsed first. Safe to share between threads.
  */
 public final class ProjectTypes {
 
+    private final JavaSourceLoader loader;
     private final Map<String, List<TypeDeclaration<?>>> byQualifiedName = new HashMap<>();
     private final Map<TypeDeclaration<?>, String> pathOf = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, String> qualifiedNameOf = new IdentityHashMap<>();
+    /** Project file order, then declaration order (members after their type) within a file. */
+    private final Map<TypeDeclaration<?>, Long> orderOf = new IdentityHashMap<>();
+    private final Comparator<TypeDeclaration<?>> inFileOrder = Comparator.comparingLong(orderOf::get);
     private final Map<TypeDeclaration<?>, List<TypeDeclaration<?>>> supertypes = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, List<TypeDeclaration<?>>> subtypes = new IdentityHashMap<>();
     private final List<TypeDeclaration<?>> all = new ArrayList<>();
+    private final Set<CompilationUnit> registered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> namesAsked = new HashSet<>();
+    private final Set<String> subtypesAsked = new HashSet<>();
 
+    /** The types of these sources, and no others. */
     public ProjectTypes(List<JavaSource> sources) {
-        for (JavaSource source : sources) {
-            String packagePrefix = source.unit().getPackageDeclaration()
-                    .map(p -> p.getNameAsString() + ".")
-                    .orElse("");
-            for (TypeDeclaration<?> type : source.unit().getTypes()) {
-                register(source.path(), type, packagePrefix + type.getNameAsString());
-            }
-        }
-        for (TypeDeclaration<?> type : all) {
-            List<TypeDeclaration<?>> supers = new ArrayList<>();
-            for (ClassOrInterfaceType declared : declaredSupertypes(type)) {
-                resolve(declared, type).filter(s -> s != type).ifPresent(supers::add);
-            }
-            supertypes.put(type, supers);
-            for (TypeDeclaration<?> parent : supers) {
-                subtypes.computeIfAbsent(parent, p -> new ArrayList<>()).add(type);
-            }
-        }
+        this(sources, JavaSourceLoader.none(sources));
     }
 
-    private void register(String path, TypeDeclaration<?> type, String qualifiedName) {
-        byQualifiedName.computeIfAbsent(qualifiedName, n -> new ArrayList<>()).add(type);
+    /** The types of these sources, and of the files the loader parses when a lookup needs them. */
+    public ProjectTypes(List<JavaSource> sources, JavaSourceLoader loader) {
+        this.loader = loader;
+        List<TypeDeclaration<?>> added = new ArrayList<>();
+        for (JavaSource source : sources) {
+            added.addAll(register(source));
+        }
+        added.forEach(this::linkSupertypes);
+    }
+
+    /** Registers the types of a file not registered yet; returns them. */
+    private List<TypeDeclaration<?>> register(JavaSource source) {
+        if (!registered.add(source.unit())) {
+            return List.of();
+        }
+        String packagePrefix = source.unit().getPackageDeclaration()
+                .map(p -> p.getNameAsString() + ".")
+                .orElse("");
+        long fileOrder = (long) loader.order(source) << 32;
+        List<TypeDeclaration<?>> added = new ArrayList<>();
+        for (TypeDeclaration<?> type : source.unit().getTypes()) {
+            register(source.path(), type, packagePrefix + type.getNameAsString(), fileOrder, added);
+        }
+        return added;
+    }
+
+    private void register(String path, TypeDeclaration<?> type, String qualifiedName, long fileOrder,
+                          List<TypeDeclaration<?>> added) {
+        orderOf.put(type, fileOrder + added.size());
+        added.add(type);
         pathOf.put(type, path);
-        all.add(type);
+        qualifiedNameOf.put(type, qualifiedName);
+        insertInOrder(byQualifiedName.computeIfAbsent(qualifiedName, n -> new ArrayList<>(1)), type);
+        insertInOrder(all, type);
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {
-                register(path, nested, qualifiedName + "." + nested.getNameAsString());
+                register(path, nested, qualifiedName + "." + nested.getNameAsString(), fileOrder, added);
             }
         }
     }
 
-    /** Every type declared in the project (top-level and member types), in source order. */
-    public List<TypeDeclaration<?>> all() {
-        return Collections.unmodifiableList(all);
+    private void insertInOrder(List<TypeDeclaration<?>> types, TypeDeclaration<?> type) {
+        int at = types.isEmpty() || inFileOrder.compare(types.get(types.size() - 1), type) <= 0 ? types.size()
+                : Collections.binarySearch(types, type, inFileOrder);
+        types.add(at < 0 ? -at - 1 : at, type);
+    }
+
+    private void linkSupertypes(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> supers = new ArrayList<>();
+        for (ClassOrInterfaceType declared : declaredSupertypes(type)) {
+            resolve(declared, type).filter(s -> s != type).ifPresent(supers::add);
+        }
+        supertypes.put(type, supers);
+        for (TypeDeclaration<?> parent : supers) {
+            insertInOrder(subtypes.computeIfAbsent(parent, p -> new ArrayList<>()), type);
+        }
+    }
+
+    private void registerAndLink(List<JavaSource> sources) {
+        List<TypeDeclaration<?>> added = new ArrayList<>();
+        for (JavaSource source : sources) {
+            added.addAll(register(source));
+        }
+        added.forEach(this::linkSupertypes);
+    }
+
+    /** Loads, the first time a name is asked for, the files that declare it. */
+    private void loadDeclaring(String qualifiedName) {
+        if (namesAsked.add(qualifiedName)) {
+            registerAndLink(loader.declaring(qualifiedName));
+        }
+    }
+
+    /** Every type declared in the files known so far (top-level and member types), in file order. */
+    public synchronized List<TypeDeclaration<?>> all() {
+        return List.copyOf(all);
     }
 
     /** The file (root-relative path) that declares a type. */
-    public String pathOf(TypeDeclaration<?> type) {
+    public synchronized String pathOf(TypeDeclaration<?> type) {
         return pathOf.getOrDefault(type, "");
     }
 
     /** The project types a type extends or implements directly. */
-    public List<TypeDeclaration<?>> supertypes(TypeDeclaration<?> type) {
+    public synchronized List<TypeDeclaration<?>> supertypes(TypeDeclaration<?> type) {
         return supertypes.getOrDefault(type, List.of());
     }
 
     /** The project types that extend or implement a type directly. */
-    public List<TypeDeclaration<?>> subtypes(TypeDeclaration<?> type) {
-        return subtypes.getOrDefault(type, List.of());
+    public synchronized List<TypeDeclaration<?>> subtypes(TypeDeclaration<?> type) {
+        String qualifiedName = qualifiedNameOf.get(type);
+        if (qualifiedName != null && subtypesAsked.add(qualifiedName)) {
+            registerAndLink(loader.subtypeCandidates(qualifiedName));
+        }
+        return List.copyOf(subtypes.getOrDefault(type, List.of()));
     }
 
     /** A type and all its project supertypes, nearest first, each once. */
-    public List<TypeDeclaration<?>> selfAndSupertypes(TypeDeclaration<?> type) {
+    public synchronized List<TypeDeclaration<?>> selfAndSupertypes(TypeDeclaration<?> type) {
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<TypeDeclaration<?>> order = new ArrayList<>();
         List<TypeDeclaration<?>> queue = new ArrayList<>(List.of(type));
@@ -107,7 +171,7 @@ public final class ProjectTypes {
     }
 
     /** All project types below a type (transitively), each once, nearest first. */
-    public List<TypeDeclaration<?>> allSubtypes(TypeDeclaration<?> type) {
+    public synchronized List<TypeDeclaration<?>> allSubtypes(TypeDeclaration<?> type) {
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<TypeDeclaration<?>> order = new ArrayList<>();
         List<TypeDeclaration<?>> queue = new ArrayList<>(subtypes(type));
@@ -136,7 +200,7 @@ public final class ProjectTypes {
     }
 
     /** The superclass (not interfaces) when it is a project type. */
-    public Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
+    public synchronized Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
         if (type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface()) {
             for (ClassOrInterfaceType extended : declaration.getExtendedTypes()) {
                 return resolve(extended, type);
@@ -146,7 +210,7 @@ public final class ProjectTypes {
     }
 
     /** Resolves a type as written at some place in the sources, when it names a project type. */
-    public Optional<TypeDeclaration<?>> resolve(Type type, Node context) {
+    public synchronized Optional<TypeDeclaration<?>> resolve(Type type, Node context) {
         if (type instanceof ClassOrInterfaceType classType) {
             return resolveName(nameWithScope(classType), context);
         }
@@ -154,7 +218,7 @@ public final class ProjectTypes {
     }
 
     /** Resolves a simple ({@code Order}), nested ({@code Outer.Inner}) or qualified name used at {@code context}. */
-    public Optional<TypeDeclaration<?>> resolveName(String name, Node context) {
+    public synchronized Optional<TypeDeclaration<?>> resolveName(String name, Node context) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         Optional<TypeDeclaration<?>> head = resolveSimpleName(first, context);
@@ -229,7 +293,8 @@ public final class ProjectTypes {
     }
 
     /** A type by qualified name; of several declarations, the one whose file is nearest to the context's file. */
-    public Optional<TypeDeclaration<?>> nearest(String qualifiedName, Node context) {
+    public synchronized Optional<TypeDeclaration<?>> nearest(String qualifiedName, Node context) {
+        loadDeclaring(qualifiedName);
         List<TypeDeclaration<?>> candidates = byQualifiedName.get(qualifiedName);
         if (candidates == null) {
             return Optional.empty();
@@ -248,8 +313,10 @@ public final class ProjectTypes {
      * (root-relative), the file that names it. Samples repositories declare {@code helloworld.App} once
      * per module: each template's function gets its own module's class.
      */
-    public Optional<TypeDeclaration<?>> named(String className, String path) {
-        List<TypeDeclaration<?>> candidates = byQualifiedName.get(className.replace('$', '.'));
+    public synchronized Optional<TypeDeclaration<?>> named(String className, String path) {
+        String qualifiedName = className.replace('$', '.');
+        loadDeclaring(qualifiedName);
+        List<TypeDeclaration<?>> candidates = byQualifiedName.get(qualifiedName);
         return candidates == null ? Optional.empty() : Optional.of(nearestTo(candidates, path));
     }
 
@@ -267,8 +334,9 @@ public final class ProjectTypes {
     }
 
     /** Declarations with exactly this qualified name ({@code com.x.Outer.Inner} for member types). */
-    public List<TypeDeclaration<?>> named(String qualifiedName) {
-        return byQualifiedName.getOrDefault(qualifiedName, List.of());
+    public synchronized List<TypeDeclaration<?>> named(String qualifiedName) {
+        loadDeclaring(qualifiedName);
+        return List.copyOf(byQualifiedName.getOrDefault(qualifiedName, List.of()));
     }
 
     private static int commonPrefix(String a, String b) {

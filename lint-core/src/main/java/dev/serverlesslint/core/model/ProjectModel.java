@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
@@ -12,6 +13,7 @@ import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,23 +54,24 @@ public final class ProjectModel {
     /** A model that also knows what the project deploys (artifacts, dependencies), every source parsed. */
     public ProjectModel(List<JavaSource> javaSources, List<ConfigDocument> configDocuments,
                         ProjectPackaging packaging) {
-        this(javaSources, javaSources.stream().map(JavaOutline::of).toList(), configDocuments, packaging);
+        this(javaSources, javaSources.stream().map(JavaOutline::of).toList(), configDocuments, packaging,
+                JavaSourceLoader.none(javaSources));
     }
 
     /**
      * The engine's model.
      *
-     * @param requestPathSources the parsed sources the request-path model is built from: those that can
-     *                           be on a request path, or those the checked files need
-     * @param javaOutlines       every Java file of the project, parsed or not
+     * @param handlerSources the parsed sources the request-path model starts from: the files that
+     *                       declare handlers (or those of the handlers the checked files need)
+     * @param javaOutlines   every Java file of the project, parsed or not
+     * @param loader         parses the other files the model's lookups need, when they need them
      */
-    public ProjectModel(List<JavaSource> requestPathSources, List<JavaOutline> javaOutlines,
-                        List<ConfigDocument> configDocuments, ProjectPackaging packaging) {
+    public ProjectModel(List<JavaSource> handlerSources, List<JavaOutline> javaOutlines,
+                        List<ConfigDocument> configDocuments, ProjectPackaging packaging, JavaSourceLoader loader) {
         this.javaOutlines = List.copyOf(javaOutlines);
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
-        this.javaSources = List.copyOf(requestPathSources);
         this.configDocuments = List.copyOf(configDocuments);
-        this.types = new ProjectTypes(this.javaSources);
+        this.types = new ProjectTypes(handlerSources, loader);
         List<LambdaFunction> allFunctions = new ArrayList<>();
         List<HandlerReference> references = new ArrayList<>();
         for (ConfigDocument document : this.configDocuments) {
@@ -88,6 +91,10 @@ public final class ProjectModel {
         // The graph gets the resolved references, not this model: it is not fully built yet.
         Map<TypeDeclaration<?>, List<HandlerReference>> byType = referencesByType;
         this.requestPaths = new RequestPathGraph(types, symbols, type -> byType.getOrDefault(type, List.of()));
+        List<JavaSource> sources = new ArrayList<>(handlerSources);
+        sources.addAll(loader.loaded());
+        sources.sort(Comparator.comparingInt(loader::order));
+        this.javaSources = List.copyOf(sources);
     }
 
     /** The Java handlers that the functions of these configuration files name. */
@@ -136,7 +143,10 @@ public final class ProjectModel {
         return symbols;
     }
 
-    /** The parsed sources the request-path model is built from (not every Java file: see {@link #javaOutlines}). */
+    /**
+     * The parsed sources the request-path model was built from, in file order: the handler files and
+     * those their request paths needed (not every Java file: see {@link #javaOutlines}).
+     */
     public List<JavaSource> javaSources() {
         return javaSources;
     }

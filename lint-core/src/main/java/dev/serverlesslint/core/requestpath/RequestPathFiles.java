@@ -99,13 +99,80 @@ public final class RequestPathFiles {
         BitSet targets = (BitSet) checked.clone();
         targets.and(all);
         starts.and(files.reaching(targets, all));
-        starts.or(files.declaring(checkedReferences));
+        starts.or(files.declaringClasses(checkedReferences));
         return files.closure(starts);
+    }
+
+    /** The index of these outlines, for the queries below. */
+    public static RequestPathFiles index(List<JavaOutline> outlines) {
+        return new RequestPathFiles(outlines);
+    }
+
+    /**
+     * Indexes of the files a model must start from: those declaring the project's handler types
+     * (their headers name a handler supertype, directly or through project supertypes) and the
+     * classes the functions name. The model parses the rest on demand ({@link #declaring},
+     * {@link #subtypeCandidates}).
+     */
+    public BitSet handlerFiles(Collection<HandlerReference> handlerReferences) {
+        return subtypeClosure(startingPoints(handlerReferences));
+    }
+
+    /**
+     * As {@link #handlerFiles}, for a run that checks a few files: the handlers that can reach a
+     * checked file (see {@link #selectFor}) and those of {@code checkedReferences}.
+     */
+    public BitSet handlerFilesFor(Collection<HandlerReference> handlerReferences, BitSet checked,
+                                  Collection<HandlerReference> checkedReferences) {
+        BitSet starts = startingPoints(handlerReferences);
+        BitSet all = closure(starts);
+        BitSet targets = (BitSet) checked.clone();
+        targets.and(all);
+        starts.and(reaching(targets, all));
+        starts.or(declaringClasses(checkedReferences));
+        return subtypeClosure(starts);
+    }
+
+    /** Indexes of the files declaring a type of this qualified name ({@code com.x.Outer.Inner}: Outer's file). */
+    public List<Integer> declaring(String qualifiedName) {
+        return declaringFiles.getOrDefault(qualifiedName, List.of());
+    }
+
+    /**
+     * Indexes of the files declaring a type whose header may name the type of this qualified name,
+     * or its outer types ({@code implements Outer.Inner} names Outer first).
+     */
+    public List<Integer> subtypeCandidates(String qualifiedName) {
+        List<Integer> files = new ArrayList<>(subtypeFiles.getOrDefault(qualifiedName, List.of()));
+        forEachPrefix(qualifiedName, prefix -> {
+            if (prefix.length() < qualifiedName.length()) {
+                files.addAll(subtypeFiles.getOrDefault(prefix, List.of()));
+            }
+        });
+        return files.stream().distinct().sorted().toList();
+    }
+
+    /** The starting files and, transitively, the files that may declare subtypes of their types. */
+    private BitSet subtypeClosure(BitSet starts) {
+        BitSet reached = (BitSet) starts.clone();
+        Deque<Integer> queue = new ArrayDeque<>();
+        starts.stream().forEach(queue::add);
+        while (!queue.isEmpty()) {
+            for (JavaOutline.DeclaredType type : outlines.get(queue.poll()).types()) {
+                for (int subtype : subtypeCandidates(type.qualifiedName())) {
+                    if (!reached.get(subtype)) {
+                        reached.set(subtype);
+                        queue.add(subtype);
+                    }
+                }
+            }
+        }
+        return reached;
     }
 
     private BitSet startingPoints(Collection<HandlerReference> handlerReferences) {
         BitSet starts = handlerTypeFiles();
-        starts.or(declaring(handlerReferences));
+        starts.or(declaringClasses(handlerReferences));
         return starts;
     }
 
@@ -126,7 +193,7 @@ public final class RequestPathFiles {
     }
 
     /** Files declaring the classes the handlers name ({@code com.x.Outer$Inner} is {@code com.x.Outer.Inner}). */
-    private BitSet declaring(Collection<HandlerReference> references) {
+    private BitSet declaringClasses(Collection<HandlerReference> references) {
         BitSet files = new BitSet(outlines.size());
         for (HandlerReference reference : references) {
             String className = reference.className();

@@ -104,4 +104,41 @@ class RequestPathScopeTest {
         assertEquals(Set.of(), unrelated.modelled);
         assertEquals(List.of(), lint(new RequestPathMarker(), ReportScope.lines(Map.of("src/Deep.java", Set.of(1)))));
     }
+
+    @Test
+    void theModelParsesOnlyWhatResolvingNamesOnTheRequestPathsNeeds() {
+        new TestProject(dir)
+                .file("src/app/Handler.java", "package app;", "import app.port.Store;", "import app.util.*;",
+                        "class Handler implements RequestHandler<String, String> {",
+                        "  private final Store store = Stores.create();",
+                        "  public String handleRequest(String in, Context c) { return store.session().write(in); }",
+                        "  void unused() { new app.tools.Report().print(); }", "}")
+                .file("src/app/port/Store.java", "package app.port;",
+                        "public interface Store {", "  Session session();", "  interface Session { String write(String s); }", "}")
+                .file("src/app/util/Stores.java", "package app.util;", "import app.port.Store;",
+                        "public class Stores {", "  public static Store create() { return null; }", "}")
+                .file("src/app/db/DynamoStore.java", "package app.db;", "import app.port.Store;",
+                        "class DynamoStore implements Store {", "  public Session session() { return new Tx(); }",
+                        "  static class Tx implements Store.Session { public String write(String s) { return Audit.log(s); } }",
+                        "}")
+                .file("src/app/db/Audit.java", "package app.db;", "class Audit {",
+                        "  static String log(String s) { return s; }", "}")
+                .file("src/app/tools/Report.java", "package app.tools;", "public class Report {",
+                        "  public void print() { }", "}")
+                .file("src/lib/Context.java", "package lib;", "public interface Context {}")
+                .file("src/lib/Session.java", "package lib;", "public interface Session {}")
+                .file("src/lib/Stores.java", "package lib;", "public class Stores {}");
+        RequestPathMarker rule = new RequestPathMarker();
+        assertEquals(List.of(
+                "src/app/Handler.java:6 Handler.handleRequest",
+                "src/app/db/Audit.java:3 Handler.handleRequest -> Tx.write -> Audit.log",
+                "src/app/db/DynamoStore.java:4 Handler.handleRequest -> DynamoStore.session",
+                "src/app/db/DynamoStore.java:5 Handler.handleRequest -> Tx.write",
+                "src/app/port/Store.java:3 Handler.handleRequest -> Store.session",
+                "src/app/port/Store.java:4 Handler.handleRequest -> Session.write"), lint(rule, ReportScope.ALL));
+        assertEquals(new TreeSet<>(List.of("src/app/Handler.java", "src/app/db/Audit.java",
+                "src/app/db/DynamoStore.java", "src/app/port/Store.java")), rule.modelled,
+                "not parsed for the model: Stores (only init code names it), Report (only a method off the request "
+                        + "paths names it), the lib types (same simple names, other package)");
+    }
 }

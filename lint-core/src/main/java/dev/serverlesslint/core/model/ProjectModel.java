@@ -14,6 +14,7 @@ import dev.serverlesslint.core.requestpath.RequestPaths;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ public final class ProjectModel {
     private final List<LambdaFunction> functions;
     private final List<HandlerReference> handlerReferences;
     private final ProjectTypes types;
-    private final Map<TypeDeclaration<?>, List<HandlerReference>> referencesByType = new IdentityHashMap<>();
+    /** Handler references by the class they name, {@code com.x.Outer$Inner} as {@code com.x.Outer.Inner}. */
+    private final Map<String, List<HandlerReference>> referencesByClassName = new HashMap<>();
     private final Map<ConfigDocument, List<LambdaFunction>> functionsByDocument = new IdentityHashMap<>();
     private final RequestPaths requestPaths;
     private final Map<ConfigDocument, EventSources> eventSourcesByDocument = new IdentityHashMap<>();
@@ -81,16 +83,18 @@ public final class ProjectModel {
             allFunctions.addAll(declared);
             for (HandlerReference reference : referencesOf(declared)) {
                 references.add(reference);
-                handlerType(reference).ifPresent(type -> referencesByType
-                        .computeIfAbsent(type, t -> new ArrayList<>()).add(reference));
+                referencesByClassName.computeIfAbsent(reference.className().replace('$', '.'),
+                        name -> new ArrayList<>()).add(reference);
             }
         }
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
         this.symbols = new JavaSymbols(types);
-        // The graph gets the resolved references, not this model: it is not fully built yet.
-        Map<TypeDeclaration<?>, List<HandlerReference>> byType = referencesByType;
-        this.requestPaths = new RequestPathGraph(types, symbols, type -> byType.getOrDefault(type, List.of()));
+        // The graph gets the references and the resolver, not this model: it is not fully built yet.
+        Map<String, List<HandlerReference>> byClassName = referencesByClassName;
+        ProjectTypes resolver = types;
+        this.requestPaths = new RequestPathGraph(types, symbols,
+                type -> referencesNaming(type, byClassName, resolver));
         List<JavaSource> sources = new ArrayList<>(handlerSources);
         sources.addAll(loader.loaded());
         sources.sort(Comparator.comparingInt(loader::order));
@@ -203,7 +207,27 @@ public final class ProjectModel {
 
     /** Configuration handler references that name this type (none when no config is in scope). */
     public List<HandlerReference> handlerReferencesTo(TypeDeclaration<?> type) {
-        return referencesByType.getOrDefault(type, List.of());
+        return referencesNaming(type, referencesByClassName, types);
+    }
+
+    /**
+     * The references whose class name is the type's own qualified name and resolves to it (of several
+     * declarations of the name, the one nearest the configuration). By the name first: resolving
+     * every reference would parse every handler class the configuration names, also in a run that
+     * checks one file.
+     */
+    private static List<HandlerReference> referencesNaming(TypeDeclaration<?> type,
+                                                           Map<String, List<HandlerReference>> byClassName,
+                                                           ProjectTypes types) {
+        List<HandlerReference> candidates = type.getFullyQualifiedName()
+                .map(name -> byClassName.getOrDefault(name, List.of())).orElse(List.of());
+        List<HandlerReference> naming = new ArrayList<>();
+        for (HandlerReference reference : candidates) {
+            if (handlerType(reference, types).filter(found -> found == type).isPresent()) {
+                naming.add(reference);
+            }
+        }
+        return naming;
     }
 
     /** The project's one type resolver: declarations, hierarchy, names as written at a place in the code. */
@@ -234,6 +258,10 @@ public final class ProjectModel {
      * name, the one nearest to the configuration file (see {@link ProjectTypes#named}).
      */
     public Optional<TypeDeclaration<?>> handlerType(HandlerReference reference) {
+        return handlerType(reference, types);
+    }
+
+    private static Optional<TypeDeclaration<?>> handlerType(HandlerReference reference, ProjectTypes types) {
         return types.named(reference.className(), reference.function().document().path());
     }
 }

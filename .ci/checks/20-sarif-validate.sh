@@ -49,6 +49,26 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`sarif-validate: ${run.results.length} results from families ${[...found].sort().map(f => f + 'xx').join(', ')}`);
+// What code scanning ranks and files alerts by: on every rule, and a category for the run.
+const categories = ['security', 'reliability', 'performance', 'cost', 'maintainability'];
+const unranked = run.tool.driver.rules.filter(r => {
+  const p = r.properties || {};
+  const tags = p.tags || [];
+  const category = tags.filter(t => categories.includes(t));
+  return !(tags.includes('serverless') && tags.includes('aws-lambda') && category.length === 1
+    && ['very-high', 'high', 'medium'].includes(p.precision)
+    && ['error', 'warning', 'recommendation'].includes(p['problem.severity'])
+    && (category[0] === 'security') === /^\d+\.\d$/.test(p['security-severity'] || ''));
+});
+if (unranked.length) {
+  console.error(`sarif-validate: rules without tags, precision, problem.severity or security-severity: ${unranked.map(r => r.id).join(', ')}`);
+  process.exit(1);
+}
+if (!/^serverless-lint\/.*\/$/.test((run.automationDetails || {}).id || '')) {
+  console.error(`sarif-validate: no automationDetails.id category: ${JSON.stringify(run.automationDetails)}`);
+  process.exit(1);
+}
+console.log(`sarif-validate: every rule has tags, precision and problem.severity; category ${run.automationDetails.id}`);
 JS
 
 # 4. Validate: GitHub ingestion rules + SARIF rules, on the fixture report and on the reporter's golden

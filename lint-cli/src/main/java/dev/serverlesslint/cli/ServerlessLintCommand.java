@@ -7,6 +7,7 @@ import dev.serverlesslint.core.engine.ReportScope;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.packaging.PackagingInputs;
+import dev.serverlesslint.core.report.AnalysisCategory;
 import dev.serverlesslint.core.report.ReportFormat;
 import dev.serverlesslint.core.report.ReportSettings;
 import dev.serverlesslint.core.report.TerminalText;
@@ -56,6 +57,9 @@ public final class ServerlessLintCommand {
             CommandLineOption.value("--color", "WHEN",
                     "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never "
                             + "(default: auto)."),
+            CommandLineOption.value("--sarif-category", "NAME",
+                    "Code scanning category of a SARIF report (automationDetails.id; default: serverless-lint "
+                            + "and the linted paths relative to the git repository, e.g. serverless-lint/services/orders)."),
             CommandLineOption.value("--docs-base-url", "URL",
                     "Base URL of the rule pages linked from reports (default: the project's docs/rules/; "
                             + "empty: no links)."),
@@ -102,6 +106,7 @@ public final class ServerlessLintCommand {
     private Path output;
     private ColorMode color = ColorMode.AUTO;
     private String docsBaseUrl = ReportSettings.DEFAULT_DOCS_BASE_URL;
+    private String sarifCategory;
     private Severity threshold = Severity.WARNING;
     private List<String> onlyRules = new ArrayList<>();
     private List<String> disabledRules = new ArrayList<>();
@@ -194,6 +199,7 @@ public final class ServerlessLintCommand {
         output = optional(arguments, "--output", Path::of, null);
         color = optional(arguments, "--color", ColorMode::parse, color);
         docsBaseUrl = optional(arguments, "--docs-base-url", value -> value, docsBaseUrl);
+        sarifCategory = optional(arguments, "--sarif-category", AnalysisCategory::chosen, null);
         threshold = optional(arguments, "--severity-threshold", Severity::parse, threshold);
         onlyRules = commaSeparated(arguments.all("--rule"));
         disabledRules = commaSeparated(arguments.all("--disable"));
@@ -311,6 +317,7 @@ public final class ServerlessLintCommand {
                 .threshold(threshold)
                 .color(color.enabled(environment, output == null))
                 .docsBaseUrl(docsBaseUrl)
+                .category(sarifCategory)
                 .report(output == null ? ReportOutput.console(format) : ReportOutput.file(format, output));
         if (format == ReportFormat.GITHUB && environment.variable("GITHUB_STEP_SUMMARY") != null) {
             request.stepSummary(Path.of(environment.variable("GITHUB_STEP_SUMMARY")));

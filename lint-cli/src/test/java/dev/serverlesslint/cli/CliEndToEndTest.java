@@ -88,6 +88,8 @@ class CliEndToEndTest {
         assertEquals(List.of(
                 "SL201 serverless.yml:9:3 %SRCROOT%",
                 "SL103 src/main/java/com/example/Handler.java:10:31 %SRCROOT%"), results);
+        assertEquals("serverless-lint/", sarif.at("/runs/0/automationDetails/id").asText(),
+                "the whole project, which is in no git repository");
         JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
         assertTrue(rules.size() >= 4);
         for (JsonNode rule : rules) {
@@ -95,6 +97,27 @@ class CliEndToEndTest {
             assertTrue(rule.at("/fullDescription/text").asText().length() > 10, rule.toString());
             assertTrue(rule.at("/help/text").asText().length() > 10, rule.toString());
         }
+    }
+
+    @Test
+    void sarifCategoryNamesTheLintedDirectoryInItsRepositoryOrWhatTheUserChose() throws IOException {
+        writeViolatingProject();
+        Files.createDirectories(project.getParent().resolve(project.getFileName() + "-repo/.git"));
+        Path repository = project.getParent().resolve(project.getFileName() + "-repo");
+        Path module = Files.createDirectories(repository.resolve("services/hello"));
+        Files.writeString(module.resolve("serverless.yml"), Files.readString(project.resolve("serverless.yml")));
+        Path report = project.resolve("out/report.sarif");
+        assertEquals(1, run("--format", "sarif", "--output", report.toString(), module.toString()).exitCode());
+        assertEquals("serverless-lint/services/hello/",
+                new ObjectMapper().readTree(report.toFile()).at("/runs/0/automationDetails/id").asText());
+        assertEquals(1, run("--format", "sarif", "--sarif-category", "lambda/hello", "--output", report.toString(),
+                module.toString()).exitCode());
+        assertEquals("lambda/hello/",
+                new ObjectMapper().readTree(report.toFile()).at("/runs/0/automationDetails/id").asText());
+        Run empty = run("--format", "sarif", "--sarif-category", "/", module.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("Invalid value for option '--sarif-category': the category must not be empty"),
+                empty.err());
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.util.Objects;
  *                    SARIF fingerprints)
  * @param color       whether {@code text} may use ANSI colours (the CLI decides: TTY, {@code NO_COLOR})
  * @param docsBaseUrl where rule pages live: a rule's page is {@code docsBaseUrl + ID + ".md"}
+ * @param category    what was analysed, e.g. {@code serverless-lint/services/orders} (see {@link AnalysisCategory}):
+ *                    SARIF's {@code automationDetails.id}, so that code scanning keeps the alerts of different
+ *                    analyses apart; empty: not stated
  */
-public record ReportSettings(SourceLines sources, boolean color, String docsBaseUrl) {
+public record ReportSettings(SourceLines sources, boolean color, String docsBaseUrl, String category) {
 
     /**
      * The published rule documentation: {@code docs/rules/} of the project's repository. Override it
@@ -26,21 +29,31 @@ public record ReportSettings(SourceLines sources, boolean color, String docsBase
     public ReportSettings {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(docsBaseUrl, "docsBaseUrl");
+        Objects.requireNonNull(category, "category");
         if (!docsBaseUrl.isEmpty() && !docsBaseUrl.endsWith("/")) {
             docsBaseUrl = docsBaseUrl + "/";
         }
     }
 
+    /** Settings without a category. */
+    public ReportSettings(SourceLines sources, boolean color, String docsBaseUrl) {
+        this(sources, color, docsBaseUrl, "");
+    }
+
     public ReportSettings withSources(SourceLines newSources) {
-        return new ReportSettings(newSources, color, docsBaseUrl);
+        return new ReportSettings(newSources, color, docsBaseUrl, category);
     }
 
     public ReportSettings withColor(boolean newColor) {
-        return new ReportSettings(sources, newColor, docsBaseUrl);
+        return new ReportSettings(sources, newColor, docsBaseUrl, category);
     }
 
     public ReportSettings withDocsBaseUrl(String newDocsBaseUrl) {
-        return new ReportSettings(sources, color, newDocsBaseUrl);
+        return new ReportSettings(sources, color, newDocsBaseUrl, category);
+    }
+
+    public ReportSettings withCategory(String newCategory) {
+        return new ReportSettings(sources, color, docsBaseUrl, newCategory);
     }
 
     /** The documentation page of a rule. */

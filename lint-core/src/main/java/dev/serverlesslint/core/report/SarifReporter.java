@@ -6,8 +6,11 @@ import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.TextEdit;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleMetadata;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,6 +26,12 @@ import java.util.Map;
  * {@code partialFingerprints} entry ({@value #FINGERPRINT_KEY}) built from the rule, the path, the
  * function and the whitespace-normalised source line (the message when the line cannot be read), so
  * a finding keeps its identity when lines move.
+ *
+ * <p>Rule descriptors carry what GitHub code scanning ranks and files alerts by, from each rule's
+ * {@link dev.serverlesslint.core.rule.RuleDefinition}: {@code tags} ({@code serverless}, {@code aws-lambda} and the
+ * rule's category, e.g. {@code security}), {@code precision}, {@code problem.severity} (the default severity, with
+ * {@code note} as {@code recommendation}) and, for security rules, {@code security-severity}. The run's
+ * {@code automationDetails.id} is the {@link AnalysisCategory} when one is set.
  */
 public final class SarifReporter implements Reporter {
 
@@ -72,7 +81,11 @@ public final class SarifReporter implements Reporter {
                     .put("markdown", "**" + rule.id() + " " + rule.name() + "**\n\n" + sentence(rule.description())
                             + "\n\n" + sentence(rule.remediation()));
             descriptor.putObject("defaultConfiguration").put("level", rule.defaultSeverity().label());
-            descriptor.putObject("properties").put("ruleName", rule.name());
+            putRuleProperties(descriptor.putObject("properties"), rule);
+        }
+        if (!settings.category().isEmpty()) {
+            // Everything before the last '/' is the category; nothing after it: no per-run ID, output stays deterministic.
+            run.putObject("automationDetails").put("id", settings.category() + "/");
         }
 
         ArrayNode results = run.putArray("results");
@@ -118,6 +131,22 @@ public final class SarifReporter implements Reporter {
         run.put("columnKind", "utf16CodeUnits");
         JsonTrees.MAPPER.writeValue(out, root);
         out.write('\n');
+    }
+
+    private static void putRuleProperties(ObjectNode properties, RuleMetadata rule) {
+        properties.put("ruleName", rule.name());
+        ArrayNode tags = properties.putArray("tags").add("serverless").add("aws-lambda");
+        if (rule.category() != RuleCategory.UNCLASSIFIED) {
+            tags.add(rule.category().tag());
+        }
+        if (rule.precision() != RulePrecision.UNSPECIFIED) {
+            properties.put("precision", rule.precision().sarifName());
+        }
+        properties.put("problem.severity", rule.defaultSeverity() == Severity.NOTE
+                ? "recommendation" : rule.defaultSeverity().label());
+        if (!rule.securitySeverity().isEmpty()) {
+            properties.put("security-severity", rule.securitySeverity());
+        }
     }
 
     private static void putFix(ObjectNode fix, Finding finding) {

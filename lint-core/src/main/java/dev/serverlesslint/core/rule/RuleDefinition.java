@@ -38,4 +38,17 @@ public @interface RuleDefinition {
 
     /** The options this rule reads from the project configuration; any other name is a configuration error. */
     RuleOption[] options() default {};
+
+    /** What kind of harm the findings do (a SARIF tag). Every shipped rule states it. */
+    RuleCategory category() default RuleCategory.UNCLASSIFIED;
+
+    /** How often the findings are right (SARIF {@code precision}). Every shipped rule states it. */
+    RulePrecision precision() default RulePrecision.UNSPECIFIED;
+
+    /**
+     * For {@link RuleCategory#SECURITY} rules only: a CVSS-like score from {@code 0.1} to {@code 10.0} with one
+     * decimal (SARIF {@code security-severity}), by which GitHub ranks security alerts: 9.0 and above critical,
+     * 7.0 high, 4.0 medium, below that low.
+     */
+    String securitySeverity() default "";
 }

@@ -15,10 +15,14 @@ public record RuleMetadata(
         String summary,
         String description,
         String remediation,
-        List<OptionSpec> options) {
+        List<OptionSpec> options,
+        RuleCategory category,
+        RulePrecision precision,
+        String securitySeverity) {
 
     private static final Pattern ID = Pattern.compile("SL\\d{3}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SCORE = Pattern.compile("(10|[0-9])\\.[0-9]");
 
     /** A declared rule option (see {@link RuleOption}). */
     public record OptionSpec(String name, RuleOptionType type, String defaultValue, String description) {
@@ -32,12 +36,25 @@ public record RuleMetadata(
             throw new IllegalArgumentException("rule name must be kebab-case: " + name);
         }
         options = List.copyOf(options);
+        category = category == null ? RuleCategory.UNCLASSIFIED : category;
+        precision = precision == null ? RulePrecision.UNSPECIFIED : precision;
+        securitySeverity = securitySeverity == null ? "" : securitySeverity;
+        if (category == RuleCategory.SECURITY) {
+            if (!SCORE.matcher(securitySeverity).matches() || Double.parseDouble(securitySeverity) > 10.0
+                    || Double.parseDouble(securitySeverity) == 0.0) {
+                throw new IllegalArgumentException(id + ": a security rule needs a security severity from 0.1 to 10.0 "
+                        + "with one decimal, e.g. \"7.5\", not '" + securitySeverity + "'");
+            }
+        } else if (!securitySeverity.isEmpty()) {
+            throw new IllegalArgumentException(id + ": only security rules have a security severity");
+        }
     }
 
-    /** Metadata of a rule without options. */
+    /** Metadata of an unclassified rule without options. */
     public RuleMetadata(String id, String name, Severity defaultSeverity, String summary, String description,
                         String remediation) {
-        this(id, name, defaultSeverity, summary, description, remediation, List.of());
+        this(id, name, defaultSeverity, summary, description, remediation, List.of(), RuleCategory.UNCLASSIFIED,
+                RulePrecision.UNSPECIFIED, "");
     }
 
     /** Read once per rule class: the engine asks for every rule on every file. */
@@ -61,7 +78,8 @@ public record RuleMetadata(
                 .map(o -> new OptionSpec(o.name(), o.type(), o.defaultValue(), o.description()))
                 .toList();
         return new RuleMetadata(definition.id(), definition.name(), definition.severity(),
-                definition.summary(), definition.description(), definition.remediation(), options);
+                definition.summary(), definition.description(), definition.remediation(), options,
+                definition.category(), definition.precision(), definition.securitySeverity());
     }
 
     public Optional<OptionSpec> option(String optionName) {

@@ -11,6 +11,7 @@ import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.project.ProjectSetup;
+import dev.serverlesslint.core.report.AnalysisCategory;
 import dev.serverlesslint.core.report.MarkdownSummaryReporter;
 import dev.serverlesslint.core.report.ReportFile;
 import dev.serverlesslint.core.report.ReportFileException;
@@ -92,7 +93,8 @@ public final class LintSession {
             baseline = Optional.of(writeBaseline(request, result.currentBaseline()));
         }
         ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(request)),
-                request.color(), request.docsBaseUrl());
+                request.color(), request.docsBaseUrl(),
+                request.category() != null ? request.category() : analysedCategory(request));
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (ReportOutput output : request.reports()) {
@@ -169,6 +171,15 @@ public final class LintSession {
         }
         findings.sort(null);
         return new LintResult(findings, files, errors, ruleSet, new Baseline(accepted), hidden, fingerprints);
+    }
+
+    /** The analysed paths (each project's targets, or its root) as a code scanning category. */
+    private static String analysedCategory(SessionRequest request) {
+        List<Path> analysed = new ArrayList<>();
+        for (ProjectRun project : request.projects()) {
+            analysed.addAll(project.targets().isEmpty() ? List.of(project.root()) : project.targets());
+        }
+        return AnalysisCategory.of(request.projects().get(0).root(), analysed);
     }
 
     /** Reported paths are relative to the working directory, or to the one project root outside it. */

@@ -3,6 +3,7 @@ package dev.serverlesslint.core.session;
 import dev.serverlesslint.core.cache.ResultCache;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.packaging.PackagingInputs;
+import dev.serverlesslint.core.report.AnalysisCategory;
 import dev.serverlesslint.core.report.ReportSettings;
 
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class SessionRequest {
     private final boolean color;
     private final String docsBaseUrl;
     private final Path stepSummary;
+    private final String category;
 
     private SessionRequest(Builder builder) {
         workingDirectory = builder.workingDirectory;
@@ -68,6 +70,7 @@ public final class SessionRequest {
         color = builder.color;
         docsBaseUrl = builder.docsBaseUrl;
         stepSummary = builder.stepSummary;
+        category = builder.category;
     }
 
     /**
@@ -160,6 +163,11 @@ public final class SessionRequest {
         return stepSummary;
     }
 
+    /** The code scanning category of SARIF reports, or {@code null}: the analysed paths' (see {@link AnalysisCategory}). */
+    public String category() {
+        return category;
+    }
+
     /** Sets the request's fields; each has the default described on {@link SessionRequest}. */
     public static final class Builder {
 
@@ -183,6 +191,7 @@ public final class SessionRequest {
         private boolean color;
         private String docsBaseUrl = ReportSettings.DEFAULT_DOCS_BASE_URL;
         private Path stepSummary;
+        private String category;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory")
@@ -295,6 +304,12 @@ public final class SessionRequest {
 
         public Builder stepSummary(Path file) {
             stepSummary = file;
+            return this;
+        }
+
+        /** The code scanning category of SARIF reports; {@code null}: named after the analysed paths. */
+        public Builder category(String name) {
+            category = name == null ? null : AnalysisCategory.chosen(name);
             return this;
         }
 

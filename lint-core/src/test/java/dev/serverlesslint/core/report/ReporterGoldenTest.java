@@ -25,7 +25,8 @@ class ReporterGoldenTest {
     private static final String VERSION_PLACEHOLDER = "0.0.0-golden";
 
     private static final ReportSettings SETTINGS = ReportSettings.PLAIN
-            .withSources(SourceLines.of(SampleResult.SOURCES));
+            .withSources(SourceLines.of(SampleResult.SOURCES))
+            .withCategory("serverless-lint/services/orders");
 
     @ParameterizedTest
     @EnumSource(ReportFormat.class)

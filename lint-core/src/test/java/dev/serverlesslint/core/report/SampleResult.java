@@ -9,7 +9,9 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.finding.TextEdit;
 import dev.serverlesslint.core.rule.Rule;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * A fixed lint result exercising what reporters must get right: several files, every severity, a
  * function name, a fix, characters that need escaping in every format, a tab-indented and a non-ASCII
- * source line, a finding whose file is gone, and an internal error.
+ * source line, a finding whose file is gone, and an internal error. The rules are classified as shipped rules are,
+ * but for SL201, which stays unclassified (rules written for tests may be).
  */
 final class SampleResult {
 
@@ -25,6 +28,7 @@ final class SampleResult {
     }
 
     @RuleDefinition(id = "SL103", name = "handler-scoped-client", severity = Severity.WARNING,
+            category = RuleCategory.PERFORMANCE, precision = RulePrecision.HIGH,
             summary = "Heavy clients are created on the request path",
             description = "Building an SDK client per invocation repeats its setup on every request.",
             remediation = "Create the client once during init and reuse it.")
@@ -39,6 +43,7 @@ final class SampleResult {
     }
 
     @RuleDefinition(id = "SL215", name = "secrets-in-environment", severity = Severity.ERROR,
+            category = RuleCategory.SECURITY, precision = RulePrecision.HIGH, securitySeverity = "7.5",
             summary = "A secret is stored in plain text in the environment.",
             description = "Environment variables are visible to anyone who can read the function configuration.",
             remediation = "Reference a secret store instead.")
@@ -46,6 +51,7 @@ final class SampleResult {
     }
 
     @RuleDefinition(id = "SL212", name = "missing-tracing", severity = Severity.NOTE,
+            category = RuleCategory.MAINTAINABILITY, precision = RulePrecision.VERY_HIGH,
             summary = "Tracing is not active.",
             description = "Without tracing, latency is hard to attribute.",
             remediation = "Set Tracing: Active.")

@@ -6,7 +6,9 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.requestpath.InitOnce;
 
@@ -15,6 +17,8 @@ import dev.serverlesslint.core.requestpath.InitOnce;
         id = "SL103",
         name = "handler-scoped-client",
         severity = Severity.WARNING,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.HIGH,
         summary = "Heavy initialisation (SDK or HTTP client, connection, JSON mapper, DI container) "
                 + "runs in the handler, on every invocation.",
         description = "Lambda reuses an execution environment for many invocations, and work done in "

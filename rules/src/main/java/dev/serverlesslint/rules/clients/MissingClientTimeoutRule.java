@@ -11,7 +11,9 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.Imports;
 
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import java.util.Optional;
         id = "SL107",
         name = "missing-client-timeout",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "An AWS SDK or HTTP client is built without explicit timeouts.",
         description = "Client defaults are made for long-running servers: the AWS SDKs retry with no "
                 + "overall time limit by default, java.net.http and OkHttp wait for a response with no "

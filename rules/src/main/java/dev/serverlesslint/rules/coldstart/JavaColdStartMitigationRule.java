@@ -13,7 +13,9 @@ import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import java.util.Optional;
         id = "SL210",
         name = "java-cold-start-mitigation",
         severity = Severity.NOTE,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.MEDIUM,
         summary = "A Java function behind a synchronous API event has neither SnapStart nor provisioned concurrency.",
         description = "A Java cold start (JVM start, class loading, framework init) often takes one to several "
                 + "seconds. Behind API Gateway, an ALB or a function URL a client waits for it. SnapStart "

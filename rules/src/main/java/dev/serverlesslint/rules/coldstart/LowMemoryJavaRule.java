@@ -8,8 +8,10 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.OptionalInt;
 
@@ -18,6 +20,8 @@ import java.util.OptionalInt;
         id = "SL209",
         name = "low-memory-java",
         severity = Severity.WARNING,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.HIGH,
         summary = "A function on a Java runtime has less than 512 MB of memory (Lambda's default is 128 MB).",
         description = "Lambda allocates CPU in proportion to memory. With 128-256 MB a JVM gets a small "
                 + "fraction of a vCPU: class loading and JIT compilation make cold starts take seconds, and "

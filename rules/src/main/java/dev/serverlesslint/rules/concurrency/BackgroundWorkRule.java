@@ -22,7 +22,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,8 @@ import java.util.Set;
         id = "SL108",
         name = "handler-background-threads",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "The request path starts a thread or async task that is not awaited before the handler returns.",
         description = "Lambda freezes the execution environment as soon as the handler returns. Work "
                 + "left running in a thread, an executor or a CompletableFuture is suspended mid-flight: "

@@ -8,7 +8,9 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 
@@ -17,6 +19,8 @@ import java.util.List;
         id = "SL205",
         name = "missing-reserved-concurrency",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.MEDIUM,
         summary = "A function has no reserved concurrency (a note when no event source in the file invokes it).",
         description = "All functions of an account and region share one concurrency pool (1,000 by default). "
                 + "Without reserved concurrency, a burst of events on one function can take the whole pool "

@@ -5,13 +5,17 @@ import dev.serverlesslint.core.config.DuplicateKey;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 /** SL003: a mapping key written twice; YAML parsers and CloudFormation keep only the last. */
 @RuleDefinition(
         id = "SL003",
         name = "duplicate-key",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A YAML or JSON mapping repeats a key.",
         description = "When a mapping repeats a key, the last value silently wins at deploy time, so a "
                 + "setting that looks configured (a timeout, a memory size, a policy) may not be.",

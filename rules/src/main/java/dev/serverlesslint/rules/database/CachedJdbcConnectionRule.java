@@ -15,7 +15,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.requestpath.HandlerDiscovery;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
@@ -28,6 +30,8 @@ import java.util.Optional;
         id = "SL111",
         name = "cached-jdbc-connection",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.MEDIUM,
         summary = "A java.sql.Connection is kept in a static or handler field and reused without isValid() "
                 + "or reconnect.",
         description = "Keeping the connection across invocations is the right idea, but between two "

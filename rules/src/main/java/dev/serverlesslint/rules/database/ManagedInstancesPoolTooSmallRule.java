@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ManagedInstances;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.HandlerFunctions;
 
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.OptionalInt;
         id = "SL220",
         name = "managed-instances-pool-too-small",
         severity = Severity.WARNING,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.MEDIUM,
         summary = "A connection pool in a function on Lambda Managed Instances is smaller than the requests one environment runs at once.",
         description = "On Lambda Managed Instances one execution environment runs up to "
                 + "PerExecutionEnvironmentMaxConcurrency requests at the same time (32 per vCPU by default for "

@@ -12,7 +12,9 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.core.rule.RuleOption;
 import dev.serverlesslint.core.rule.RuleOptionType;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -32,6 +34,8 @@ import java.util.Set;
         id = "SL112",
         name = "oversized-connection-pool",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.MEDIUM,
         summary = "A database connection pool allows more connections than one Lambda environment can use.",
         description = "An execution environment handles one request at a time, so a pool in a Lambda "
                 + "function rarely needs more than one or two connections. A larger maximum only lets "

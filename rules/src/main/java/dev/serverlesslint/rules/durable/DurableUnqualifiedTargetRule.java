@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
         id = "SL221",
         name = "durable-unqualified-target",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A durable function is invoked through its unqualified name or ARN instead of a version or alias.",
         description = "A durable execution is replayed from the top after every wait, callback or retry, and "
                 + "the replay must run the same code that wrote the checkpoints. Lambda therefore requires a "

@@ -13,7 +13,9 @@ import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
         id = "SL211",
         name = "missing-async-failure-destination",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "An asynchronous event source without an on-failure destination or dead-letter queue, an SQS "
                 + "queue without a redrive policy, or a stream event source mapping without an on-failure destination.",
         description = "Lambda retries a failed asynchronous event twice and then drops it; a stream batch is "

@@ -10,7 +10,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import java.util.Set;
         id = "SL217",
         name = "handler-not-found",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A function's handler names a Java class or method that is not in the project's sources.",
         description = "The handler string is only checked when Lambda first runs the function: a typo in the "
                 + "package, the class or the method name deploys fine and then fails every invocation with "

@@ -6,8 +6,10 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
         id = "SL216",
         name = "lambda-invoke-permission",
         severity = Severity.WARNING,
+        category = RuleCategory.SECURITY,
+        precision = RulePrecision.MEDIUM,
+        securitySeverity = "5.0",
         summary = "A function's role may call lambda:InvokeFunction on another function of the same file.",
         description = "A function that invokes another synchronously waits (and is billed) while the other runs, "
                 + "shares its timeout budget, and fails when the other is throttled or slow; retries multiply the "

@@ -6,8 +6,10 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import java.util.stream.Collectors;
         id = "SL214",
         name = "wildcard-iam",
         severity = Severity.WARNING,
+        category = RuleCategory.SECURITY,
+        precision = RulePrecision.HIGH,
+        securitySeverity = "7.0",
         summary = "A function's role grants Action \"*\" or \"service:*\", or a write action on Resource \"*\".",
         description = "A Lambda function's credentials are in its environment; whoever can make the code misbehave "
                 + "(an injection, a vulnerable dependency, a crafted event) acts with its role. A wildcard action "

@@ -12,7 +12,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.Imports;
 import dev.serverlesslint.rules.java.VariableLookup;
@@ -27,6 +29,8 @@ import java.util.Set;
         id = "SL106",
         name = "lambda-invokes-lambda",
         severity = Severity.WARNING,
+        category = RuleCategory.COST,
+        precision = RulePrecision.HIGH,
         summary = "A Lambda function invokes another Lambda function from its request path.",
         description = "A synchronous invocation makes the caller wait, and pay, for the callee's whole "
                 + "run, doubles the cold starts on the path, couples the two functions' timeouts and "

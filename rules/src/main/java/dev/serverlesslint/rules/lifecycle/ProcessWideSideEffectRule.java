@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Set;
         id = "SL116",
         name = "process-wide-side-effect",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "The request path changes a JVM-wide setting (system property, System.out, default time zone or locale, context class loader).",
         description = "System properties, System.out/err, the default TimeZone and Locale and the thread's "
                 + "context class loader belong to the whole JVM (or the runtime's worker thread). Changed on the "

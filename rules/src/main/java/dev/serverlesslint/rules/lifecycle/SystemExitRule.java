@@ -9,7 +9,9 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ import java.util.Optional;
         id = "SL110",
         name = "system-exit-in-handler",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "System.exit or Runtime.halt is called on the request path.",
         description = "Exiting the JVM during an invocation kills the runtime process: the invocation "
                 + "fails with Runtime.ExitError instead of a response or a meaningful exception, the "

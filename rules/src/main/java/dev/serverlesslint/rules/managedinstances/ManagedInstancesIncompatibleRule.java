@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ManagedInstances;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.snapstart.SnapStartSetting;
 
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
         id = "SL219",
         name = "managed-instances-incompatible",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A function on Lambda Managed Instances uses a runtime or setting that Managed Instances does not support.",
         description = "Lambda Managed Instances runs a function on EC2 instances of a capacity provider, many "
                 + "requests at once per execution environment. It supports Java 21 and later (Python 3.13+, "

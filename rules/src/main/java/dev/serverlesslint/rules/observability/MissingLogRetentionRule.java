@@ -8,7 +8,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.observability.LogGroups.LogGroup;
 
 import java.util.HashSet;
@@ -21,6 +23,8 @@ import java.util.Set;
         id = "SL213",
         name = "missing-log-retention",
         severity = Severity.NOTE,
+        category = RuleCategory.COST,
+        precision = RulePrecision.HIGH,
         summary = "A Lambda function has no log group with a retention period, so its logs are kept forever.",
         description = "Lambda creates the group /aws/lambda/<function name> on first use with 'Never expire'. "
                 + "Java stack traces and request logs then accumulate (and are billed) for ever, and nobody "

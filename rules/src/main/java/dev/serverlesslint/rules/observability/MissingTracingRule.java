@@ -6,7 +6,9 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import java.util.Optional;
         id = "SL212",
         name = "missing-tracing",
         severity = Severity.NOTE,
+        category = RuleCategory.MAINTAINABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A Lambda function does not have active X-Ray tracing, neither its own setting nor an inherited one.",
         description = "Without active tracing a function's cold starts (init duration), downstream calls and "
                 + "errors are invisible in X-Ray and in the service map. On Java, where init time dominates "

@@ -8,7 +8,9 @@ import dev.serverlesslint.core.packaging.PomFile;
 import dev.serverlesslint.core.packaging.ProjectDependency;
 import dev.serverlesslint.core.rule.ProjectRule;
 import dev.serverlesslint.core.rule.ProjectRuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import java.util.Set;
         id = "SL208",
         name = "heavy-dependency",
         severity = Severity.WARNING,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.HIGH,
         summary = "A Lambda module depends on a known heavy or cold-start-hostile artifact.",
         description = "Some dependencies bring far more than a function uses: the whole AWS SDK instead of "
                 + "the service modules, both SDK generations at once, an asynchronous Netty HTTP stack for "

@@ -8,7 +8,9 @@ import dev.serverlesslint.core.packaging.ArtifactDeclaration;
 import dev.serverlesslint.core.packaging.PackagedArtifact;
 import dev.serverlesslint.core.rule.ProjectRule;
 import dev.serverlesslint.core.rule.ProjectRuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.core.rule.RuleOption;
 import dev.serverlesslint.core.rule.RuleOptionType;
 
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
         id = "SL207",
         name = "oversized-package",
         severity = Severity.WARNING,
+        category = RuleCategory.PERFORMANCE,
+        precision = RulePrecision.VERY_HIGH,
         summary = "The deployment package is over Lambda's size limits or over the cold-start budget.",
         description = "Lambda rejects a zip or jar over 50 MB for a direct upload, and function code plus "
                 + "layers over 250 MB unzipped, so an oversized package fails late, at deploy time. Below "

@@ -7,8 +7,10 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import java.util.Optional;
         id = "SL206",
         name = "deprecated-runtime",
         severity = Severity.WARNING,
+        category = RuleCategory.MAINTAINABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A function uses a Lambda runtime that is deprecated (error) or will be within 180 days (warning).",
         description = "When AWS deprecates a managed runtime it stops patching it, and a month or more later "
                 + "blocks creating and then updating functions that use it: a routine deployment starts to "

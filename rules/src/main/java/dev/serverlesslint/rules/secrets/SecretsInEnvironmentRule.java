@@ -7,8 +7,10 @@ import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,9 @@ import java.util.Set;
         id = "SL215",
         name = "secrets-in-environment",
         severity = Severity.ERROR,
+        category = RuleCategory.SECURITY,
+        precision = RulePrecision.HIGH,
+        securitySeverity = "7.5",
         summary = "An environment variable whose name looks secret (PASSWORD, SECRET, TOKEN, API_KEY, "
                 + "PRIVATE_KEY...) has a literal value in the configuration.",
         description = "Environment variables are part of the function's configuration: anyone allowed "

@@ -15,7 +15,9 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.VariableLookup;
 
@@ -34,6 +36,9 @@ import java.util.regex.Pattern;
         id = "SL109",
         name = "hardcoded-credentials",
         severity = Severity.ERROR,
+        category = RuleCategory.SECURITY,
+        precision = RulePrecision.VERY_HIGH,
+        securitySeverity = "9.8",
         summary = "An AWS access key or a literal secret is written in the source code.",
         description = "Credentials in code end up in version control, build artifacts and the "
                 + "deployment package, where anyone who can read them can use them; they cannot be "

@@ -21,7 +21,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.Names;
 import dev.serverlesslint.rules.java.HandlerFunctions;
 import dev.serverlesslint.rules.java.VariableLookup;
@@ -37,6 +39,8 @@ import java.util.stream.Collectors;
         id = "SL113",
         name = "snapstart-unsafe-state",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A SnapStart function captures random generators, unique IDs or timestamps during init.",
         description = "With SnapStart, Lambda runs the init phase once, snapshots the memory, and starts "
                 + "every new execution environment from that snapshot. A Random or SecureRandom seeded "

@@ -4,7 +4,9 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 /**
  * SL114: shared state written on the request path of a function on Lambda Managed Instances. AWS,
@@ -16,6 +18,8 @@ import dev.serverlesslint.core.rule.RuleDefinition;
         id = "SL114",
         name = "concurrent-shared-state",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A function on Lambda Managed Instances writes shared state (a static field or a field of a shared object) on its request path.",
         description = "On Lambda Managed Instances one Java execution environment runs many requests at the "
                 + "same time, on OS threads that share the handler object, the objects it holds and every "

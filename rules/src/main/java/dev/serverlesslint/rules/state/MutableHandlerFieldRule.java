@@ -4,13 +4,17 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 /** SL102: an instance field of the handler object written on the request path. */
 @RuleDefinition(
         id = "SL102",
         name = "mutable-handler-field",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "An instance field of the handler object is written on the request path.",
         description = "The Lambda runtime creates the handler object once per execution environment and "
                 + "calls it for every request that environment serves. A field of the handler (or of its "

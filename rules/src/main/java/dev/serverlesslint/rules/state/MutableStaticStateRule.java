@@ -4,13 +4,17 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 /** SL101: a static field written on the request path. */
 @RuleDefinition(
         id = "SL101",
         name = "mutable-static-state",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A static field is written on the request path, so state leaks between invocations.",
         description = "Lambda runs one request at a time in an execution environment and reuses the "
                 + "environment for later requests, while other requests run in other environments. A "

@@ -11,7 +11,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSymbols.FieldRef;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,8 @@ import java.util.Set;
         id = "SL115",
         name = "thread-unsafe-shared-object",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A function on Lambda Managed Instances uses a shared object that is not thread-safe (SimpleDateFormat, MessageDigest, Cipher, a JDBC Connection...).",
         description = "On Lambda Managed Instances many requests run at once in one JVM and share static "
                 + "fields and the handler object. Some JDK and library classes keep per-call state inside the "

@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.core.rule.RuleOption;
 import dev.serverlesslint.core.rule.RuleOptionType;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
@@ -24,6 +26,8 @@ import java.util.Set;
         id = "SL203",
         name = "api-timeout-exceeds-gateway",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A function behind API Gateway has a timeout longer than API Gateway waits (29 s by default).",
         description = "API Gateway REST and HTTP APIs stop waiting for a Lambda integration after 29 seconds "
                 + "and answer 504. A longer function timeout does not help the client: it gets an error "

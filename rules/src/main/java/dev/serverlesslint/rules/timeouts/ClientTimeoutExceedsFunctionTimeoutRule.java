@@ -9,7 +9,9 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.HandlerFunctions;
 
 import java.util.Comparator;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
         id = "SL218",
         name = "client-timeout-exceeds-function-timeout",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A client timeout set in a function's code is as long as, or longer than, the function's "
                 + "configured timeout.",
         description = "Lambda ends an invocation when the function timeout expires. A client timeout "

@@ -11,7 +11,9 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.core.source.SourceKind;
 
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.List;
         id = "SL201",
         name = "missing-timeout",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A Lambda function has no timeout, neither its own nor inherited.",
         description = "Without an explicit timeout a function gets the platform default: 3 seconds on "
                 + "Lambda (CloudFormation and SAM), 6 seconds with the Serverless Framework. That is "

@@ -10,7 +10,9 @@ import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +22,8 @@ import java.util.OptionalInt;
         id = "SL204",
         name = "queue-visibility-timeout",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "An SQS event source's queue has a visibility timeout below 6 times the function timeout "
                 + "(error when below the function timeout).",
         description = "While Lambda processes a batch, the messages are only hidden for the queue's "

@@ -7,8 +7,10 @@ import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.rules.functions.FindingsByDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
         id = "SL202",
         name = "timeout-out-of-range",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A function's timeout is below 1 second or above 900 seconds (15 minutes).",
         description = "Lambda accepts timeouts from 1 to 900 seconds. A value outside that range fails "
                 + "the deployment (CloudFormation rejects the function), usually after the rest of the "

@@ -9,7 +9,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Set;
 
@@ -22,6 +24,8 @@ import java.util.Set;
         id = "SL117",
         name = "shared-tmp-path",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A function on Lambda Managed Instances writes a fixed file name under /tmp on its request path.",
         description = "On Lambda Managed Instances the requests that one execution environment runs at the "
                 + "same time share its /tmp directory. A fixed name such as /tmp/report.csv is written by several "

@@ -8,7 +8,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.requestpath.InitOnce;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import java.util.Optional;
         id = "SL104",
         name = "tmp-as-state",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.MEDIUM,
         summary = "The request path reads, or checks for, a fixed /tmp file that an earlier invocation is assumed to have written.",
         description = "/tmp belongs to one execution environment and lives only as long as Lambda reuses "
                 + "it. Code that expects a file left by an earlier invocation (a marker, a token, a "

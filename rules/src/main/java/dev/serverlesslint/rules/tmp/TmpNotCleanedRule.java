@@ -18,7 +18,9 @@ import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -36,6 +38,8 @@ import java.util.Set;
         id = "SL105",
         name = "tmp-not-cleaned",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.MEDIUM,
         summary = "A file is created under /tmp on the request path and not deleted on that path.",
         description = "/tmp (512 MB by default, up to 10 GB) is kept for as long as Lambda reuses the "
                 + "execution environment, and the JVM does not exit between invocations, so "

@@ -69,6 +69,17 @@ if (!/^serverless-lint\/.*\/$/.test((run.automationDetails || {}).id || '')) {
   process.exit(1);
 }
 console.log(`sarif-validate: every rule has tags, precision and problem.severity; category ${run.automationDetails.id}`);
+// Cross-file findings link their other places: request-path hops, the configured timeout, the handler's class.
+for (const id of ['SL103', 'SL217', 'SL218']) {
+  const linked = run.results.filter(r => r.ruleId === id && (r.relatedLocations || []).length > 0
+    && (r.relatedLocations || []).every(l => r.message.text.includes(`](${l.id})`)));
+  if (!linked.length) {
+    console.error(`sarif-validate: no ${id} result with related locations linked from its message`);
+    process.exit(1);
+  }
+}
+const hops = Math.max(...run.results.map(r => (r.relatedLocations || []).length));
+console.log(`sarif-validate: related locations on SL103, SL217, SL218 (up to ${hops} on one result)`);
 JS
 
 # 4. Validate: GitHub ingestion rules + SARIF rules, on the fixture report and on the reporter's golden

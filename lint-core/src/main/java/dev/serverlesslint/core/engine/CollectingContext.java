@@ -2,6 +2,7 @@ package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Fix;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
@@ -67,6 +68,12 @@ final class CollectingContext implements ProjectRuleContext {
     public void report(SourcePosition position, String message, String function, Fix fix) {
         sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
                 message, function, fix));
+    }
+
+    @Override
+    public void report(SourcePosition position, String message, String function, List<RelatedLocation> related) {
+        sink.add(new Finding(rule.id(), rule.name(), severity, path, position.line(), position.column(),
+                message, function, null, related));
     }
 
     @Override

@@ -287,6 +287,8 @@ public final class LintEngine {
             }
             JavaSource checkedSource = source;
             Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
+            checked = new Checked(RequestPathLinks.attach(checked.findings(), source, model.requestPaths()),
+                    checked.errors());
             FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs));
             boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
             FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;

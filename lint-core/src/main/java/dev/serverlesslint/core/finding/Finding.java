@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.finding;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param message  what is wrong and what to do instead
  * @param function logical name of the Lambda function concerned, or {@code null}
  * @param fix      a change that resolves the finding, or {@code null} (most rules offer none)
+ * @param related  other places the finding concerns (request-path hops, the configuration of a code finding),
+ *                 in the order a reviewer follows them; empty for most findings
  */
 public record Finding(
         String ruleId,
@@ -25,7 +28,8 @@ public record Finding(
         int column,
         String message,
         String function,
-        Fix fix) implements Comparable<Finding> {
+        Fix fix,
+        List<RelatedLocation> related) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::path)
@@ -43,6 +47,13 @@ public record Finding(
         Objects.requireNonNull(message, "message");
         line = Math.max(1, line);
         column = Math.max(1, column);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding without related locations. */
+    public Finding(String ruleId, String ruleName, Severity severity, String path, int line, int column,
+                   String message, String function, Fix fix) {
+        this(ruleId, ruleName, severity, path, line, column, message, function, fix, List.of());
     }
 
     /** A finding without a fix. */
@@ -52,11 +63,21 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, ruleName, newSeverity, path, line, column, message, function, fix);
+        return new Finding(ruleId, ruleName, newSeverity, path, line, column, message, function, fix, related);
     }
 
     public Finding withFix(Fix newFix) {
-        return new Finding(ruleId, ruleName, severity, path, line, column, message, function, newFix);
+        return new Finding(ruleId, ruleName, severity, path, line, column, message, function, newFix, related);
+    }
+
+    public Finding withRelated(List<RelatedLocation> newRelated) {
+        return new Finding(ruleId, ruleName, severity, path, line, column, message, function, fix, newRelated);
+    }
+
+    /** The same finding with {@code prefix} before its path and its related locations' paths. */
+    public Finding withPathPrefix(String prefix) {
+        return new Finding(ruleId, ruleName, severity, prefix + path, line, column, message, function, fix,
+                related.stream().map(r -> r.withPathPrefix(prefix)).toList());
     }
 
     /** Deterministic report order: path, line, column, rule, message. */

@@ -7,6 +7,7 @@ import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.TextEdit;
 
@@ -66,6 +67,18 @@ public final class JsonReporter implements Reporter {
         json.writeStringField("message", finding.message());
         if (finding.function() != null) {
             json.writeStringField("function", finding.function());
+        }
+        if (!finding.related().isEmpty()) {
+            json.writeArrayFieldStart("related");
+            for (RelatedLocation place : finding.related()) {
+                json.writeStartObject();
+                json.writeStringField("path", place.path());
+                json.writeNumberField("line", place.line());
+                json.writeNumberField("column", place.column());
+                json.writeStringField("message", place.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         if (finding.fix() != null) {
             json.writeObjectFieldStart("fix");

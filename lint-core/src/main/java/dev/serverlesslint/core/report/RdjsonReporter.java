@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.finding.TextEdit;
@@ -16,7 +17,8 @@ import java.io.Writer;
  * reviewdog's Diagnostic Format as one JSON document ({@code reviewdog -f=rdjson}). Columns in this
  * format count UTF-8 bytes, so they are converted from the findings' UTF-16 columns using the source
  * line (ASCII lines, and lines that cannot be read, keep their column). A finding that offers a
- * {@link dev.serverlesslint.core.finding.Fix} carries one suggestion per edit.
+ * {@link dev.serverlesslint.core.finding.Fix} carries one suggestion per edit; related locations (request-path
+ * hops, the configuration of a code finding) are {@code related_locations}.
  */
 public final class RdjsonReporter implements Reporter {
 
@@ -42,6 +44,15 @@ public final class RdjsonReporter implements Reporter {
             ObjectNode code = diagnostic.putObject("code").put("value", finding.ruleId());
             if (!settings.docsBaseUrl().isEmpty()) {
                 code.put("url", settings.ruleDocUrl(finding.ruleId()));
+            }
+            if (!finding.related().isEmpty()) {
+                ArrayNode related = diagnostic.putArray("related_locations");
+                for (RelatedLocation place : finding.related()) {
+                    ObjectNode node = related.addObject().put("message", place.message());
+                    ObjectNode placeLocation = node.putObject("location").put("path", place.path());
+                    putPosition(placeLocation.putObject("range").putObject("start"), place.path(),
+                            new SourcePosition(place.line(), place.column()));
+                }
             }
             if (finding.fix() != null) {
                 ArrayNode suggestions = diagnostic.putArray("suggestions");

@@ -6,6 +6,7 @@ import dev.serverlesslint.core.ToolVersion;
 import dev.serverlesslint.core.engine.InternalError;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.TextEdit;
 import dev.serverlesslint.core.rule.RuleCategory;
@@ -31,7 +32,9 @@ import java.util.Map;
  * {@link dev.serverlesslint.core.rule.RuleDefinition}: {@code tags} ({@code serverless}, {@code aws-lambda} and the
  * rule's category, e.g. {@code security}), {@code precision}, {@code problem.severity} (the default severity, with
  * {@code note} as {@code recommendation}) and, for security rules, {@code security-severity}. The run's
- * {@code automationDetails.id} is the {@link AnalysisCategory} when one is set.
+ * {@code automationDetails.id} is the {@link AnalysisCategory} when one is set. Findings with related locations
+ * (the hops of a request path, the configuration line of a code finding) list them in {@code relatedLocations},
+ * linked from the message.
  */
 public final class SarifReporter implements Reporter {
 
@@ -98,7 +101,7 @@ public final class SarifReporter implements Reporter {
                 node.put("ruleIndex", index);
             }
             node.put("level", finding.severity().label());
-            node.putObject("message").put("text", sentence(finding.message()));
+            node.putObject("message").put("text", messageText(finding));
             ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation")
                     .put("uri", uriOf(finding.path()))
@@ -109,6 +112,7 @@ public final class SarifReporter implements Reporter {
             settings.sources().line(finding.path(), finding.line())
                     .filter(line -> finding.column() <= line.length())
                     .ifPresent(line -> region.putObject("snippet").put("text", line.substring(finding.column() - 1)));
+            putRelatedLocations(node, finding);
             node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
             if (finding.fix() != null) {
                 putFix(node.putArray("fixes").addObject(), finding);
@@ -131,6 +135,43 @@ public final class SarifReporter implements Reporter {
         run.put("columnKind", "utf16CodeUnits");
         JsonTrees.MAPPER.writeValue(out, root);
         out.write('\n');
+    }
+
+    /**
+     * The message, and for a finding with related locations a sentence linking each one ({@code [text](id)}):
+     * GitHub code scanning shows related locations only where the message embeds them. Literal brackets are
+     * escaped, as SARIF requires in a message with embedded links.
+     */
+    static String messageText(Finding finding) {
+        if (finding.related().isEmpty()) {
+            return sentence(finding.message());
+        }
+        StringBuilder text = new StringBuilder(escapeBrackets(sentence(finding.message()))).append(" Related: ");
+        for (int i = 0; i < finding.related().size(); i++) {
+            text.append(i == 0 ? "" : ", ")
+                    .append('[').append(escapeBrackets(finding.related().get(i).message())).append("](")
+                    .append(i + 1).append(')');
+        }
+        return text.append('.').toString();
+    }
+
+    private static String escapeBrackets(String text) {
+        return text.replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static void putRelatedLocations(ObjectNode node, Finding finding) {
+        if (finding.related().isEmpty()) {
+            return;
+        }
+        ArrayNode related = node.putArray("relatedLocations");
+        for (int i = 0; i < finding.related().size(); i++) {
+            RelatedLocation place = finding.related().get(i);
+            ObjectNode location = related.addObject().put("id", i + 1);
+            ObjectNode physical = location.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uriOf(place.path())).put("uriBaseId", SOURCE_ROOT);
+            physical.putObject("region").put("startLine", place.line()).put("startColumn", place.column());
+            location.putObject("message").put("text", place.message());
+        }
     }
 
     private static void putRuleProperties(ObjectNode properties, RuleMetadata rule) {

@@ -15,6 +15,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import dev.serverlesslint.core.finding.RelatedLocation;
+import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
@@ -61,9 +63,11 @@ public final class RequestPathGraph implements RequestPaths {
     private final Map<Node, CallChain> stepChains = new IdentityHashMap<>();
     private final Set<CompilationUnit> reachedUnits = Collections.newSetFromMap(new IdentityHashMap<>());
     private final DurableOperations durableOperations;
+    private final ProjectTypes types;
 
     /** @param configured the handler strings of configuration, by the type they name */
     public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ConfiguredHandlers configured) {
+        this.types = types;
         HandlerDiscovery.Handlers found = new HandlerDiscovery(types, configured).discover();
         List<MethodDeclaration> entries = new ArrayList<>(found.methods());
         entries.sort(Comparator.comparing((MethodDeclaration m) -> ProjectTypes.enclosingType(m)
@@ -99,7 +103,7 @@ public final class RequestPathGraph implements RequestPaths {
         for (Node seed : seeds) {
             // handler methods start a chain; other seeds (step functions) come with theirs
             if (seed instanceof MethodDeclaration method && !reached.containsKey(seed)) {
-                reached.put(seed, new CallChain(List.of(HandlerDiscovery.describe(method))));
+                reached.put(seed, CallChain.start(step(method)));
             }
             if (reached.containsKey(seed) && queued.add(seed)) {
                 queue.add(seed);
@@ -116,7 +120,7 @@ public final class RequestPathGraph implements RequestPaths {
             }
             for (Node callee : callees) {
                 if (!reached.containsKey(callee)) {
-                    reached.put(callee, extend(chain, describe(callee)));
+                    reached.put(callee, chain.then(step(callee)));
                     queue.add(callee);
                 }
             }
@@ -157,7 +161,8 @@ public final class RequestPathGraph implements RequestPaths {
             for (Node argument : call.getArguments()) {
                 if ((argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr)
                         && !stepChains.containsKey(argument)) {
-                    stepChains.put(argument, extend(chain, call.getNameAsString() + " " + operationName(call)));
+                    stepChains.put(argument, chain.then(new RelatedLocation(pathOf(call), positionOf(call.getName()),
+                            call.getNameAsString() + " " + operationName(call))));
                     into.add(argument);
                 }
             }
@@ -177,10 +182,26 @@ public final class RequestPathGraph implements RequestPaths {
         return durableOperations.operationOf(node).isPresent();
     }
 
-    private static CallChain extend(CallChain chain, String step) {
-        List<String> methods = new ArrayList<>(chain.methods());
-        methods.add(step);
-        return new CallChain(methods);
+    /** Where a graph node is declared: its name in its file. */
+    private RelatedLocation step(Node graphNode) {
+        Node name = graphNode instanceof CallableDeclaration<?> callable ? callable.getName()
+                : graphNode instanceof TypeDeclaration<?> type ? type.getName() : graphNode;
+        return new RelatedLocation(pathOf(graphNode), positionOf(name), describe(graphNode));
+    }
+
+    private static SourcePosition positionOf(Node node) {
+        return node.getBegin().map(p -> new SourcePosition(p.line, p.column)).orElse(SourcePosition.START);
+    }
+
+    /** The file of a node: that of its outermost type (local and anonymous classes are not registered types). */
+    private String pathOf(Node node) {
+        TypeDeclaration<?> outermost = null;
+        for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+            if (current instanceof TypeDeclaration<?> type) {
+                outermost = type;
+            }
+        }
+        return outermost == null ? "" : types.pathOf(outermost);
     }
 
     private static String describe(Node graphNode) {

@@ -1,11 +1,13 @@
 package dev.serverlesslint.core.rule;
 
 import dev.serverlesslint.core.finding.Fix;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What a rule sees while checking one file: the project, the date, and a place to report. */
 public interface RuleContext {
@@ -29,6 +31,15 @@ public interface RuleContext {
      * that cannot carry fixes report the finding without it.
      */
     default void report(SourcePosition position, String message, String function, Fix fix) {
+        report(position, message, function);
+    }
+
+    /**
+     * Reports a finding with the other places it concerns ({@code function} may be {@code null}), e.g. the
+     * configuration line of a finding in code, which reports link to. Contexts that cannot carry them report the
+     * finding without them.
+     */
+    default void report(SourcePosition position, String message, String function, List<RelatedLocation> related) {
         report(position, message, function);
     }
 

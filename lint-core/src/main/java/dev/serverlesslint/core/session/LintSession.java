@@ -139,8 +139,7 @@ public final class LintSession {
         List<Finding> findings = new ArrayList<>();
         Map<Finding, String> fingerprints = new HashMap<>();
         for (Finding f : result.findings()) {
-            Finding moved = new Finding(f.ruleId(), f.ruleName(), f.severity(), prefix + f.path(), f.line(),
-                    f.column(), f.message(), f.function(), f.fix());
+            Finding moved = f.withPathPrefix(prefix);
             findings.add(moved);
             result.fingerprint(f).ifPresent(value -> fingerprints.put(moved, value));
         }

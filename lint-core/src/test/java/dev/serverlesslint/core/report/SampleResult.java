@@ -5,6 +5,7 @@ import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.engine.RuleSet;
 import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Fix;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.finding.TextEdit;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * A fixed lint result exercising what reporters must get right: several files, every severity, a
- * function name, a fix, characters that need escaping in every format, a tab-indented and a non-ASCII
+ * function name, a fix, related locations in two files, characters that need escaping in every format, a tab-indented and a non-ASCII
  * source line, a finding whose file is gone, and an internal error. The rules are classified as shipped rules are,
  * but for SL201, which stays unclassified (rules written for tests may be).
  */
@@ -94,7 +95,9 @@ final class SampleResult {
         List<Finding> findings = List.of(
                 new Finding("SL103", "handler-scoped-client", Severity.WARNING, HANDLER, 5, 12,
                         "CreateOrderHandler.handleRequest creates a client (S3Client.create()) on every invocation. "
-                                + "Create it once during init.", null),
+                                + "Create it once during init.", null, null,
+                        List.of(new RelatedLocation(HANDLER, 4, 16, "CreateOrderHandler.handleRequest"),
+                                new RelatedLocation(SERVERLESS, 7, 14, "handler of function 'createOrder' [java21]"))),
                 new Finding("SL103", "handler-scoped-client", Severity.WARNING, HANDLER, 6, 48,
                         "Creates DynamoDbClient per request: 100% of calls pay for it, a|b *c* <d> & \"e\" 'f'.", null),
                 new Finding("SL201", "missing-timeout", Severity.WARNING, SERVERLESS, 6, 3,

@@ -2,8 +2,10 @@ package dev.serverlesslint.rules.handlers;
 
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.LambdaFunction;
@@ -75,9 +77,16 @@ public final class HandlerNotFoundRule implements ConfigRule {
                         + "' names method '" + handler.methodName() + "', but class " + handler.className()
                         + " and its superclasses declare no such method: every invocation would fail. Name a "
                         + "method of the class (" + HandlerReference.DEFAULT_METHOD + " when the handler names "
-                        + "only the class).", function.name());
+                        + "only the class).", function.name(), List.of(declaration(type.get(), model)));
             }
         }
+    }
+
+    /** Where the named class is declared, for reports to link to. */
+    private static RelatedLocation declaration(TypeDeclaration<?> type, ProjectModel model) {
+        SourcePosition position = type.getName().getBegin()
+                .map(p -> new SourcePosition(p.line, p.column)).orElse(SourcePosition.START);
+        return new RelatedLocation(model.types().pathOf(type), position, "class " + type.getNameAsString());
     }
 
     private static String packageOf(String className) {

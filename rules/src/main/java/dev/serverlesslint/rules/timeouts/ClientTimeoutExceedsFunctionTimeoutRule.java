@@ -2,6 +2,7 @@ package dev.serverlesslint.rules.timeouts;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
@@ -79,7 +80,14 @@ public final class ClientTimeoutExceedsFunctionTimeoutRule implements JavaRule {
                 + " is not shorter than the " + functionTimeout + " s timeout of function '" + shortest.name() + "'"
                 + others + ": Lambda ends the invocation before the client gives up, so the handler never gets "
                 + "to retry, fall back or answer with an error. Set it below " + functionTimeout
-                + " s, leaving time to respond, or raise the function timeout.", shortest.name());
+                + " s, leaving time to respond, or raise the function timeout.", shortest.name(),
+                List.of(timeoutLocation(shortest, functionTimeout)));
+    }
+
+    /** The configured timeout (the function's own, or the inherited one), for reports to link to. */
+    private static RelatedLocation timeoutLocation(LambdaFunction function, int seconds) {
+        return new RelatedLocation(function.document().path(), function.property(FunctionProperty.TIMEOUT).position(),
+                "timeout of function '" + function.name() + "': " + seconds + " s");
     }
 
     private static OptionalInt timeoutSeconds(LambdaFunction function) {

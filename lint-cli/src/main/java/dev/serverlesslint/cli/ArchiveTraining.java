@@ -43,7 +43,7 @@ public final class ArchiveTraining {
         run(environment, "--help");
         run(environment, "--list-rules");
         run(environment, "--no-such-option");
-        for (String format : List.of("text", "json", "sarif", "checkstyle", "rdjson", "github")) {
+        for (String format : List.of("text", "json", "sarif", "checkstyle", "rdjson", "github", "gitlab", "junit")) {
             run(environment, "--no-cache", "--threads", "2", "--format", format, first.toString());
         }
         run(environment, "--no-cache", "--color", "always", first.toString());

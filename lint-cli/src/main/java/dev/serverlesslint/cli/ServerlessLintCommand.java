@@ -51,7 +51,7 @@ public final class ServerlessLintCommand {
     /** The options, in the order of the help. */
     static final List<CommandLineOption> OPTIONS = List.of(
             CommandLineOption.value("--format", "FORMAT",
-                    "Output format: text, json, sarif, checkstyle, rdjson or github (default: text). "
+                    "Output format: text, json, sarif, checkstyle, rdjson, github, gitlab or junit (default: text). "
                             + "github also appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set."),
             CommandLineOption.value("--output", "FILE", "Write the report to FILE instead of standard output."),
             CommandLineOption.value("--color", "WHEN",

@@ -121,6 +121,25 @@ class CliEndToEndTest {
     }
 
     @Test
+    void junitFailuresFollowTheSeverityThresholdAndGitlabIssuesNameTheirRule() throws IOException {
+        writeViolatingProject();
+        Run warnings = run("--format", "junit", project.toString());
+        assertEquals(1, warnings.exitCode(), warnings.err());
+        assertTrue(warnings.out().contains("<testsuite name=\"serverless-lint\" tests=\"2\" failures=\"2\" errors=\"0\""),
+                warnings.out());
+        Run errorsOnly = run("--format", "junit", "--severity-threshold", "error", project.toString());
+        assertEquals(0, errorsOnly.exitCode(), errorsOnly.err());
+        assertTrue(errorsOnly.out().contains("<testsuite name=\"serverless-lint\" tests=\"2\" failures=\"0\""),
+                errorsOnly.out());
+        JsonNode gitlab = new ObjectMapper().readTree(run("--format", "gitlab", project.toString()).out());
+        assertEquals(List.of("serverless-lint:SL201 major serverless.yml:9",
+                        "serverless-lint:SL103 major src/main/java/com/example/Handler.java:10"),
+                List.of(gitlab.get(0), gitlab.get(1)).stream().map(issue -> issue.get("check_name").asText() + " "
+                        + issue.get("severity").asText() + " " + issue.at("/location/path").asText() + ":"
+                        + issue.at("/location/lines/begin").asInt()).toList());
+    }
+
+    @Test
     void cleanProjectExitsZero() throws IOException {
         Run run = run(FixtureProjects.project("clean-service").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -170,7 +170,7 @@ class ServerlessLintCommandTest {
     void usageErrorsExitWithTwo() {
         Run badFormat = run(inSample(), "--format", "xml");
         assertEquals(2, badFormat.exitCode());
-        assertTrue(badFormat.err().contains("expected one of text, json, sarif, checkstyle, rdjson, github"),
+        assertTrue(badFormat.err().contains("expected one of text, json, sarif, checkstyle, rdjson, github, gitlab, junit"),
                 badFormat.err());
         assertEquals(2, run(inSample(), "--color", "sometimes").exitCode());
         assertEquals(2, run(inSample(), "--disable", "SL999").exitCode());

@@ -18,7 +18,11 @@ public enum ReportFormat {
     /** reviewdog's Diagnostic Format as JSON ({@code -f=rdjson}), with suggestions for findings that offer a fix. */
     RDJSON("rdjson.json", RdjsonReporter::new),
     /** GitHub Actions workflow commands: one annotation per finding. */
-    GITHUB("github.txt", GithubWorkflowReporter::new);
+    GITHUB("github.txt", GithubWorkflowReporter::new),
+    /** GitLab's Code Quality report (Code Climate subset), for merge request widgets. */
+    GITLAB("gitlab.json", GitlabCodeQualityReporter::new),
+    /** JUnit XML for Jenkins, GitLab, Azure DevOps and Bitbucket test results: failures at or above the threshold. */
+    JUNIT("junit.xml", JunitReporter::new);
 
     private final String fileExtension;
     private final Function<ReportSettings, Reporter> factory;

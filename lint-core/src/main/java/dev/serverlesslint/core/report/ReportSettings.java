@@ -1,5 +1,7 @@
 package dev.serverlesslint.core.report;
 
+import dev.serverlesslint.core.finding.Severity;
+
 import java.util.Objects;
 
 /**
@@ -13,8 +15,10 @@ import java.util.Objects;
  * @param category    what was analysed, e.g. {@code serverless-lint/services/orders} (see {@link AnalysisCategory}):
  *                    SARIF's {@code automationDetails.id}, so that code scanning keeps the alerts of different
  *                    analyses apart; empty: not stated
+ * @param threshold   the lowest severity that fails the run: JUnit reports make findings at or above it failures
  */
-public record ReportSettings(SourceLines sources, boolean color, String docsBaseUrl, String category) {
+public record ReportSettings(SourceLines sources, boolean color, String docsBaseUrl, String category,
+                             Severity threshold) {
 
     /**
      * The published rule documentation: {@code docs/rules/} of the project's repository. Override it
@@ -30,30 +34,40 @@ public record ReportSettings(SourceLines sources, boolean color, String docsBase
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(docsBaseUrl, "docsBaseUrl");
         Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(threshold, "threshold");
         if (!docsBaseUrl.isEmpty() && !docsBaseUrl.endsWith("/")) {
             docsBaseUrl = docsBaseUrl + "/";
         }
     }
 
-    /** Settings without a category. */
+    /** Settings without a category, with the default threshold ({@code warning}). */
     public ReportSettings(SourceLines sources, boolean color, String docsBaseUrl) {
-        this(sources, color, docsBaseUrl, "");
+        this(sources, color, docsBaseUrl, "", Severity.WARNING);
+    }
+
+    /** Settings with the default threshold ({@code warning}). */
+    public ReportSettings(SourceLines sources, boolean color, String docsBaseUrl, String category) {
+        this(sources, color, docsBaseUrl, category, Severity.WARNING);
     }
 
     public ReportSettings withSources(SourceLines newSources) {
-        return new ReportSettings(newSources, color, docsBaseUrl, category);
+        return new ReportSettings(newSources, color, docsBaseUrl, category, threshold);
     }
 
     public ReportSettings withColor(boolean newColor) {
-        return new ReportSettings(sources, newColor, docsBaseUrl, category);
+        return new ReportSettings(sources, newColor, docsBaseUrl, category, threshold);
     }
 
     public ReportSettings withDocsBaseUrl(String newDocsBaseUrl) {
-        return new ReportSettings(sources, color, newDocsBaseUrl, category);
+        return new ReportSettings(sources, color, newDocsBaseUrl, category, threshold);
     }
 
     public ReportSettings withCategory(String newCategory) {
-        return new ReportSettings(sources, color, docsBaseUrl, newCategory);
+        return new ReportSettings(sources, color, docsBaseUrl, newCategory, threshold);
+    }
+
+    public ReportSettings withThreshold(Severity newThreshold) {
+        return new ReportSettings(sources, color, docsBaseUrl, category, newThreshold);
     }
 
     /** The documentation page of a rule. */

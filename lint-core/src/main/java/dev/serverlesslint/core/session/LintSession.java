@@ -94,7 +94,7 @@ public final class LintSession {
         }
         ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(request)),
                 request.color(), request.docsBaseUrl(),
-                request.category() != null ? request.category() : analysedCategory(request));
+                request.category() != null ? request.category() : analysedCategory(request), request.threshold());
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (ReportOutput output : request.reports()) {

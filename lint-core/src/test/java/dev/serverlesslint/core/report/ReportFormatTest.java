@@ -30,7 +30,7 @@ class ReportFormatTest {
         assertEquals(ReportFormat.RDJSON, ReportFormat.parse(" RDJSON "));
         assertEquals(ReportFormat.GITHUB, ReportFormat.parse("github"));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("xml"));
-        assertEquals("unknown format 'xml' (expected one of text, json, sarif, checkstyle, rdjson, github)",
+        assertEquals("unknown format 'xml' (expected one of text, json, sarif, checkstyle, rdjson, github, gitlab, junit)",
                 error.getMessage());
     }
 

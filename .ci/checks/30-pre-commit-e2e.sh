@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of .pre-commit-hooks.yaml: installs pre-commit (Debian package), uses this
 # repository as a local hook repository from a throwaway git repository, and checks that a
-# violating commit fails listing the finding and a clean commit passes. The hook clone builds the
-# CLI on its first run, exactly as it does for users.
+# violating commit fails listing the finding and a clean commit passes, for both hook ids. The
+# serverless-lint hook's clone builds the CLI on its first run, exactly as it does for users; the
+# serverless-lint-system hook runs a serverless-lint installed on the PATH.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -123,4 +124,55 @@ if [ "$(sha256sum serverless.yml)" != "$before" ]; then
   exit 1
 fi
 echo "ok: a staged file named --output=serverless.yml is linted as a file"
+
+# 4. The second hook id, serverless-lint-system: runs the serverless-lint on the PATH (here a link to this
+#    repository's launcher, as docs/pre-commit.md suggests installing it), no build in pre-commit's cache.
+if [ ! -f "$repo/lint-cli/target/serverless-lint.jar" ]; then
+  (cd "$repo" && mvn -B -q -ntp -DskipTests -pl lint-cli -am package)
+fi
+installed="$work/installed-bin"
+mkdir -p "$installed"
+ln -s "$repo/bin/serverless-lint" "$installed/serverless-lint"
+sed -i 's/- id: serverless-lint$/- id: serverless-lint-system/' .pre-commit-config.yaml
+grep -q 'id: serverless-lint-system' .pre-commit-config.yaml
+rm -rf "$PRE_COMMIT_HOME"
+write_handler '    private S3Client client() { return S3Client.create(); }'
+git add -A
+if git commit -q -m "violating change, installed hook" >"$work/system-missing.log" 2>&1; then
+  echo "FAIL: the system hook passed without serverless-lint on the PATH" >&2
+  exit 1
+fi
+if ! grep -q "serverless-lint" "$work/system-missing.log" || ! grep -qi "not found" "$work/system-missing.log"; then
+  cat "$work/system-missing.log"
+  echo "FAIL: without serverless-lint on the PATH the system hook does not say it is not found" >&2
+  exit 1
+fi
+echo "ok: the system hook without serverless-lint on the PATH fails saying it is not found"
+if PATH="$installed:$PATH" git commit -q -m "violating change, installed hook" >"$work/system-violating.log" 2>&1; then
+  cat "$work/system-violating.log"
+  echo "FAIL: the system hook accepted the violating commit" >&2
+  exit 1
+fi
+if ! grep -q "SL103" "$work/system-violating.log" || ! grep -q "OrderHandler.java" "$work/system-violating.log"; then
+  cat "$work/system-violating.log"
+  echo "FAIL: the system hook's output does not list the SL103 finding in OrderHandler.java" >&2
+  exit 1
+fi
+if [ -d "$PRE_COMMIT_HOME" ] && find "$PRE_COMMIT_HOME" -name serverless-lint.jar | grep -q .; then
+  echo "FAIL: the system hook built the CLI in pre-commit's cache" >&2
+  exit 1
+fi
+echo "ok: the system hook rejected the violating commit, without a build:"
+grep "SL103" "$work/system-violating.log" | head -3
+write_handler '    private static final S3Client S3 = S3Client.builder()
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).apiCallAttemptTimeout(Duration.ofSeconds(2)))
+            .build();
+    private S3Client client() { return S3; }'
+git add -A
+if ! PATH="$installed:$PATH" git commit -q -m "clean change, installed hook" >"$work/system-clean.log" 2>&1; then
+  cat "$work/system-clean.log"
+  echo "FAIL: the system hook rejected the clean commit" >&2
+  exit 1
+fi
+echo "ok: the system hook accepted the clean commit"
 echo "pre-commit end-to-end: passed"

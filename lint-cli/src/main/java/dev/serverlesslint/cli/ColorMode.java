@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** {@code --color}: whether the text report uses ANSI colours. */
 enum ColorMode {
-    /** Colour when standard output is a terminal and {@code NO_COLOR} is not set (https://no-color.org). */
+    /**
+     * No colour when {@code NO_COLOR} is set (https://no-color.org); under pre-commit, which sets
+     * {@code PRE_COMMIT_COLOR} to {@code always} or {@code never} from its own {@code --color} for its hooks,
+     * what that says; otherwise colour when standard output is a terminal that is not {@code TERM=dumb}.
+     */
     AUTO,
     ALWAYS,
     NEVER;
@@ -13,8 +17,16 @@ enum ColorMode {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> toStandardOutput && environment.terminal() && environment.variable("NO_COLOR") == null;
+            case AUTO -> toStandardOutput && environment.variable("NO_COLOR") == null && automatic(environment);
         };
+    }
+
+    private static boolean automatic(CliEnvironment environment) {
+        String preCommit = environment.variable("PRE_COMMIT_COLOR");
+        if ("always".equals(preCommit) || "never".equals(preCommit)) {
+            return "always".equals(preCommit);
+        }
+        return environment.terminal() && !"dumb".equals(environment.variable("TERM"));
     }
 
     static ColorMode parse(String text) {

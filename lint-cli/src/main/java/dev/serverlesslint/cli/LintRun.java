@@ -27,9 +27,10 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
         List<Path> absolute = paths.stream()
                 .map(p -> workingDirectory.resolve(p).toAbsolutePath().normalize())
                 .toList();
-        for (Path path : absolute) {
-            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalArgumentException("path does not exist: " + workingDirectory.relativize(path));
+        for (int i = 0; i < absolute.size(); i++) {
+            if (!Files.exists(absolute.get(i), LinkOption.NOFOLLOW_LINKS)) {
+                // as the user typed it: rewritten relative to the working directory it would be hard to recognise
+                throw new IllegalArgumentException("path does not exist: " + paths.get(i));
             }
         }
         if (explicitRoot != null) {

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** {@code serverless-lint [options] [PATH...]}: lints Lambda handler code and deployment configuration. */
@@ -91,7 +92,7 @@ public final class ServerlessLintCommand {
             CommandLineOption.value("--as-of", "YYYY-MM-DD",
                     "Evaluate dated rules as of this date (default: today, in UTC)."),
             CommandLineOption.value("--threads", "N", "Worker threads (default: number of processors)."),
-            CommandLineOption.flag("--list-rules", "List the rules and exit."),
+            CommandLineOption.flag("--list-rules", "List the rules and exit (with --format json: as JSON, for tools)."),
             CommandLineOption.flag("--debug", "Print stack traces of internal errors (for bug reports)."),
             CommandLineOption.value("--cache-dir", "DIR",
                     "Where results are cached so that an unchanged project is not linted again "
@@ -255,7 +256,11 @@ public final class ServerlessLintCommand {
     private int call(PrintWriter out, PrintWriter err) throws IOException, LintSessionException {
         RuleSet ruleSet = RuleSet.discover(ServerlessLintCommand.class.getClassLoader());
         if (listRules) {
-            printRules(ruleSet, out);
+            if (format == ReportFormat.JSON) {
+                RuleList.writeJson(ruleSet, docsBaseUrl.trim(), out);
+            } else {
+                printRules(ruleSet, out);
+            }
             return EXIT_CLEAN;
         }
         Set<String> unknown = new HashSet<>();
@@ -267,6 +272,10 @@ public final class ServerlessLintCommand {
         if (!unknown.isEmpty()) {
             throw new UsageException("unknown rule ID(s) " + unknown.stream().sorted().toList() + "; see --list-rules");
         }
+        Set<String> selected = new TreeSet<>(trimmedIds(onlyRules));
+        if (!selected.isEmpty() && trimmedIds(disabledRules).containsAll(selected)) {
+            throw new UsageException("--rule " + String.join(",", selected) + " and --disable leave no rule to run");
+        }
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
@@ -277,6 +286,12 @@ public final class ServerlessLintCommand {
             }
         }
 
+        if (!paths.isEmpty() && artifacts.isEmpty()
+                && paths.stream().noneMatch(path -> Lintable.holdsAny(workingDirectory.resolve(path)))) {
+            err.println("serverless-lint: nothing to lint in " + String.join(" ", paths.stream().map(Path::toString)
+                    .toList()) + ": no Java, YAML, JSON, .template or pom.xml file there");
+            return EXIT_ERROR;
+        }
         SessionRequest request = sessionRequest(workingDirectory);
         LintSession session = new LintSession(ruleSet);
         LintSession.Analysis analysis;
@@ -289,6 +304,10 @@ public final class ServerlessLintCommand {
                 + " finding(s) to the baseline " + written.file()));
         if (output != null) {
             err.println(result.findings().size() + " finding(s) written to " + output);
+        }
+        if (baseline != null && outcome.baseline().isEmpty()) {
+            err.println("serverless-lint: the baseline " + TerminalText.escape(baseline.toString()) + " hid "
+                    + result.hiddenByBaseline() + " accepted finding(s)");
         }
         outcome.warnings().forEach(warning -> err.println("serverless-lint: " + TerminalText.escape(warning)));
         reportInternalErrors(result, err);
@@ -347,6 +366,12 @@ public final class ServerlessLintCommand {
         for (RuleMetadata rule : ruleSet.metadata()) {
             out.printf("%s  %-7s  %-40s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.name(), rule.summary());
         }
+    }
+
+    private static Set<String> trimmedIds(List<String> ids) {
+        Set<String> trimmed = new TreeSet<>();
+        ids.forEach(id -> trimmed.add(id.trim()));
+        return trimmed;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -140,6 +140,93 @@ class CliEndToEndTest {
     }
 
     @Test
+    void selectingAndDisablingTheSameRulesIsAUsageError() throws IOException {
+        writeViolatingProject();
+        Run none = run("--rule", "SL103", "--disable", "SL103", project.toString());
+        assertEquals(2, none.exitCode(), none.out());
+        assertTrue(none.err().contains("--rule SL103 and --disable leave no rule to run"), none.err());
+        assertEquals(1, run("--rule", "SL103,SL201", "--disable", "SL103", project.toString()).exitCode(),
+                "SL201 is left to run");
+    }
+
+    @Test
+    void listRulesAsJsonForTools() throws IOException {
+        Run listed = run("--list-rules", "--format", "json");
+        assertEquals(0, listed.exitCode(), listed.err());
+        JsonNode rules = new ObjectMapper().readTree(listed.out());
+        assertTrue(rules.isArray() && rules.size() >= 30, listed.out());
+        JsonNode timeout = null;
+        for (JsonNode rule : rules) {
+            if (rule.get("id").asText().equals("SL203")) {
+                timeout = rule;
+            }
+        }
+        assertEquals("api-timeout-exceeds-gateway", timeout.get("name").asText());
+        assertEquals("warning", timeout.get("severity").asText());
+        assertEquals("reliability", timeout.get("category").asText());
+        assertEquals("https://github.com/serverless-lint/serverless-lint/blob/main/docs/rules/SL203.md",
+                timeout.get("docsUrl").asText());
+        assertTrue(timeout.get("summary").asText().startsWith("A function behind API Gateway"), timeout.toString());
+        assertEquals("maxApiTimeout", timeout.at("/options/0/name").asText());
+        assertEquals("29", timeout.at("/options/0/default").asText());
+        assertTrue(run("--list-rules").out().startsWith("SL000  error"), "text without --format json");
+    }
+
+    @Test
+    void aBaselineRunSaysHowManyFindingsItHid() throws IOException {
+        writeViolatingProject();
+        Path baseline = project.resolve("baseline.json");
+        assertEquals(0, run("--write-baseline", baseline.toString(), project.toString()).exitCode());
+        Run hidden = run("--baseline", baseline.toString(), project.toString());
+        assertEquals(0, hidden.exitCode(), hidden.err());
+        assertTrue(hidden.err().contains("serverless-lint: the baseline " + baseline + " hid 2 accepted finding(s)"),
+                hidden.err());
+    }
+
+    @Test
+    void aMissingPathIsEchoedAsTyped() {
+        Run absolute = run("/nonexistent/serverless-lint-test/path");
+        assertEquals(2, absolute.exitCode());
+        assertTrue(absolute.err().contains("serverless-lint: path does not exist: /nonexistent/serverless-lint-test/path"),
+                absolute.err());
+        Run relative = run("no/such/../dir");
+        assertTrue(relative.err().contains("path does not exist: no/such/../dir"), relative.err());
+    }
+
+    @Test
+    void anExplicitPathWithNothingLintableSaysSo() throws IOException {
+        write("README.md", "# demo\n");
+        write("docs/guide.md", "# guide\n");
+        write("src/test/java/com/example/HandlerTest.java", "package com.example;\nclass HandlerTest {}\n");
+        Run readme = run(project.resolve("README.md").toString());
+        assertEquals(2, readme.exitCode(), readme.out());
+        assertTrue(readme.err().contains("serverless-lint: nothing to lint in " + project.resolve("README.md")
+                + ": no Java, YAML, JSON, .template or pom.xml file there"), readme.err());
+        assertEquals(2, run(project.resolve("docs").toString()).exitCode());
+        Run testOnly = run(project.resolve("src/test/java/com/example/HandlerTest.java").toString());
+        assertEquals(0, testOnly.exitCode(), "a staged test file (skipped by default) is a clean run: " + testOnly.err());
+    }
+
+    @Test
+    void diffBaseOutsideAGitRepositoryIsOneLine() throws IOException {
+        writeViolatingProject();
+        Run run = run("--diff-base", "nosuchref", project.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("not a git repository"), run.err());
+    }
+
+    @Test
+    void anUnwritableOutputSaysWhatFailedAndWhy() throws IOException {
+        writeViolatingProject();
+        Files.writeString(project.resolve("occupied"), "a file, not a directory");
+        Run run = run("--output", project.resolve("occupied/report.json").toString(), project.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("serverless-lint: cannot write report " + project.resolve("occupied/report.json")
+                + ": a parent of it is a file\n", run.err());
+    }
+
+    @Test
     void cleanProjectExitsZero() throws IOException {
         Run run = run(FixtureProjects.project("clean-service").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());

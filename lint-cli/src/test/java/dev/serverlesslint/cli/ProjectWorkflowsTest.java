@@ -170,8 +170,7 @@ class ProjectWorkflowsTest {
 
         write("README.md", "# not linted");
         CliRun nothingToLint = CliRun.json(dir.resolve("README.md").toString());
-        assertEquals(List.of(), nothingToLint.findings());
-        assertEquals(0, nothingToLint.exitCode());
+        assertEquals(2, nothingToLint.exitCode(), "a file the linter does not read, given explicitly, is a usage error");
     }
 
     @Test

@@ -108,6 +108,19 @@ class ServerlessLintCommandTest {
     }
 
     @Test
+    void noColourOnADumbTerminalAndUnderPreCommitItsOwnSetting() {
+        assertFalse(run(in("sample-order-service", Map.of("TERM", "dumb"), true)).out().contains(ESC));
+        assertTrue(run(in("sample-order-service", Map.of("TERM", "xterm-256color"), true)).out().contains(ESC));
+        assertTrue(run(in("sample-order-service", Map.of("PRE_COMMIT_COLOR", "always"), false)).out().contains(ESC),
+                "pre-commit captures hook output and colours it when its own --color says so");
+        assertFalse(run(in("sample-order-service", Map.of("PRE_COMMIT_COLOR", "never"), true)).out().contains(ESC));
+        assertFalse(run(in("sample-order-service", Map.of("PRE_COMMIT_COLOR", "always", "NO_COLOR", "1"), true))
+                .out().contains(ESC));
+        assertTrue(run(in("sample-order-service", Map.of("TERM", "dumb"), false), "--color", "always").out()
+                .contains(ESC), "an explicit --color always wins");
+    }
+
+    @Test
     void reportFilesAreNeverColouredAutomatically() throws IOException {
         Path report = temp.resolve("out/report.txt");
         Run run = run(in("sample-order-service", Map.of(), true), "--output", report.toString());

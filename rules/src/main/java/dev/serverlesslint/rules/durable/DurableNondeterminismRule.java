@@ -14,7 +14,9 @@ import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,8 @@ import java.util.Set;
         id = "SL118",
         name = "durable-nondeterminism",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "A durable handler reads the clock, draws random values, does I/O or writes static state outside a durable operation.",
         description = "A durable function is replayed from the top after every wait, callback and retry; completed "
                 + "durable operations (ctx.step, wait, invoke, map, ...) return their checkpointed results, and all "

@@ -7,7 +7,9 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 /**
  * SL119: a durable operation called inside the function passed to a step ({@code step},
@@ -19,6 +21,8 @@ import dev.serverlesslint.core.rule.RuleDefinition;
         id = "SL119",
         name = "nested-durable-operation",
         severity = Severity.ERROR,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.VERY_HIGH,
         summary = "A durable operation is called inside the function passed to a step.",
         description = "The function passed to ctx.step(..) runs as one checkpointed unit: its result is saved "
                 + "when it returns and replayed afterwards. A durable operation started inside it (another step, a "

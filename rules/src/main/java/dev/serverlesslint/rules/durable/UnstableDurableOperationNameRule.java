@@ -10,7 +10,9 @@ import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
+import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
+import dev.serverlesslint.core.rule.RulePrecision;
 
 import java.util.Optional;
 
@@ -23,6 +25,8 @@ import java.util.Optional;
         id = "SL120",
         name = "unstable-durable-operation-name",
         severity = Severity.WARNING,
+        category = RuleCategory.RELIABILITY,
+        precision = RulePrecision.HIGH,
         summary = "The name of a durable operation is built from a value that differs on replay (clock, random value, a counter in a field).",
         description = "Durable operations are checkpointed under their names. When the handler is replayed, each "
                 + "operation must come back with the same name to find its checkpoint. A name that contains the "

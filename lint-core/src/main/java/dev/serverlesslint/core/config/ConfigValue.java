@@ -36,19 +36,37 @@ public final class ConfigValue {
     private final List<Entry> entries;
     private final List<ConfigValue> items;
     private final SourcePosition position;
+    /** A scalar the file typed as something other than text: YAML's plain 5, true, 1.5 (never quoted text). */
+    private final boolean typedNonText;
 
     private ConfigValue(Kind kind, String scalar, String tag, List<Entry> entries,
-                        List<ConfigValue> items, SourcePosition position) {
+                        List<ConfigValue> items, SourcePosition position, boolean typedNonText) {
         this.kind = kind;
         this.scalar = scalar;
         this.tag = tag;
         this.entries = entries;
         this.items = items;
         this.position = position;
+        this.typedNonText = typedNonText;
+    }
+
+    private ConfigValue(Kind kind, String scalar, String tag, List<Entry> entries,
+                        List<ConfigValue> items, SourcePosition position) {
+        this(kind, scalar, tag, entries, items, position, false);
     }
 
     public static ConfigValue scalar(String text, String tag, SourcePosition position) {
         return new ConfigValue(Kind.SCALAR, text, tag, List.of(), List.of(), position);
+    }
+
+    /** A scalar the file typed as a number, boolean or other non-text value (settings that take text reject it). */
+    public static ConfigValue typedScalar(String text, String tag, SourcePosition position) {
+        return new ConfigValue(Kind.SCALAR, text, tag, List.of(), List.of(), position, true);
+    }
+
+    /** Whether the file wrote this scalar as a number, boolean or other non-text value, e.g. YAML's plain {@code 5}. */
+    public boolean isTypedNonText() {
+        return typedNonText;
     }
 
     public static ConfigValue mapping(List<Entry> entries, String tag, SourcePosition position) {

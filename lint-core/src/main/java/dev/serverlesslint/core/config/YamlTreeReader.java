@@ -119,7 +119,11 @@ final class YamlTreeReader {
         String tag = customTag(node.getTag());
         ConfigValue value;
         if (node instanceof ScalarNode scalar) {
-            value = ConfigValue.scalar(isNull(scalar) ? null : scalar.getValue(), tag, position);
+            String text = isNull(scalar) ? null : scalar.getValue();
+            // the resolved tag tells 5, true and 1.5 from "5": only plain scalars resolve to other core types
+            value = tag == null && text != null && !Tag.STR.equals(scalar.getTag())
+                    ? ConfigValue.typedScalar(text, null, position)
+                    : ConfigValue.scalar(text, tag, position);
         } else if (node instanceof SequenceNode sequence) {
             List<ConfigValue> items = new ArrayList<>(sequence.getValue().size());
             for (Node item : sequence.getValue()) {

@@ -268,8 +268,8 @@ public final class ProjectConfigurationLoader {
             ConfigValue value = entry.value();
             List<ConfigValue> items = value.isSequence() ? value.items() : List.of(value);
             for (ConfigValue item : items) {
-                Optional<String> glob = item.isScalar() ? item.asLiteralText().filter(s -> !s.isBlank())
-                        : Optional.empty();
+                Optional<String> glob = item.isScalar() && !item.isTypedNonText()
+                        ? item.asLiteralText().filter(s -> !s.isBlank()) : Optional.empty();
                 if (glob.isEmpty()) {
                     problem(item.position(), "'" + entry.name() + "' must be a list of glob patterns relative to "
                             + "the project root, e.g. \"**/generated/**\".");

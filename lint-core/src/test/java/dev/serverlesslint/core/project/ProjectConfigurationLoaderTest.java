@@ -97,6 +97,17 @@ class ProjectConfigurationLoaderTest {
     }
 
     @Test
+    void globsMustBeTextNotNumbersOrBooleans() {
+        String expected = "'exclude' must be a list of glob patterns relative to the project root, e.g. \"**/generated/**\".";
+        assertEquals(List.of("1: " + expected), problems(parse("exclude: 5")));
+        assertEquals(List.of("1: " + expected, "1: " + expected), problems(parse("exclude: [5, true]")));
+        assertEquals(List.of("3: " + expected), problems(parse("exclude:", "  - \"generated/**\"", "  - 1.5")));
+        ProjectConfiguration quoted = parse("exclude: [\"5\", '2026/**', legacy/**]");
+        assertEquals(List.of(), problems(quoted));
+        assertEquals(List.of("5", "2026/**", "legacy/**"), quoted.excludes());
+    }
+
+    @Test
     void repeatedKeysAreProblemsAndTheLastOneWins() {
         ProjectConfiguration configuration = parse(
                 "rules:", "  SL900: off", "  SL900: error", "rules:", "  SL901: off");

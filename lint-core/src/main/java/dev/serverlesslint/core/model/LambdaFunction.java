@@ -4,8 +4,12 @@ import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -112,6 +116,34 @@ public record LambdaFunction(
     /** The handler string when written literally, e.g. {@code com.example.Handler::handleRequest}. */
     public Optional<String> handler() {
         return property(FunctionProperty.HANDLER).asLiteralText();
+    }
+
+    /**
+     * The function's environment variables written out as a mapping: its own, then the inherited ones
+     * ({@code provider.environment}, SAM {@code Globals.Function.Environment}) it does not override, as
+     * Lambda merges them.
+     */
+    public List<ConfigValue.Entry> environmentVariables() {
+        boolean serverless = kind == FunctionKind.SERVERLESS;
+        ConfigValue own = serverless ? properties.get("environment") : properties.at("Environment", "Variables");
+        ConfigValue inheritedVariables = serverless ? inherited("environment")
+                : inherited("Environment").get("Variables");
+        List<ConfigValue.Entry> variables = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConfigValue.Entry entry : literalEntries(own)) {
+            variables.add(entry);
+            names.add(entry.name());
+        }
+        for (ConfigValue.Entry entry : literalEntries(inheritedVariables)) {
+            if (!names.contains(entry.name())) {
+                variables.add(entry);
+            }
+        }
+        return variables;
+    }
+
+    private static List<ConfigValue.Entry> literalEntries(ConfigValue mapping) {
+        return mapping.isMapping() && mapping.isLiteral() ? mapping.entries() : List.of();
     }
 
     /** The runtime when written literally, e.g. {@code java21}. */

@@ -8,6 +8,7 @@ import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
+import dev.serverlesslint.core.requestpath.ConfiguredHandlers;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
@@ -46,6 +47,7 @@ public final class ProjectModel {
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
     private final List<JavaOutline> javaOutlines;
+    private final SpringFunctionDeployment springFunctions;
     private LambdaModules lambdaModules;
 
     /** A model of these sources and configuration files, every source parsed. */
@@ -90,11 +92,12 @@ public final class ProjectModel {
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
         this.symbols = new JavaSymbols(types);
+        this.springFunctions = SpringFunctionDeployment.of(this.packaging, functions, handlerReferences);
         // The graph gets the references and the resolver, not this model: it is not fully built yet.
         Map<String, List<HandlerReference>> byClassName = referencesByClassName;
         ProjectTypes resolver = types;
-        this.requestPaths = new RequestPathGraph(types, symbols,
-                type -> referencesNaming(type, byClassName, resolver));
+        this.requestPaths = new RequestPathGraph(types, symbols, new ConfiguredHandlers(
+                type -> referencesNaming(type, byClassName, resolver), springFunctions));
         List<JavaSource> sources = new ArrayList<>(handlerSources);
         sources.addAll(loader.loaded());
         sources.sort(Comparator.comparingInt(loader::order));
@@ -122,6 +125,11 @@ public final class ProjectModel {
     /** The project's deployment artifacts and dependencies (empty when none are known). */
     public ProjectPackaging packaging() {
         return packaging;
+    }
+
+    /** How functions deploy Spring Cloud Function beans (the adapter, the bean names they select). */
+    public SpringFunctionDeployment springFunctions() {
+        return springFunctions;
     }
 
     /** Which modules, and so which Java files, are deployed to Lambda (see {@link LambdaModules}). */

@@ -33,8 +33,9 @@ import java.util.function.Predicate;
 /**
  * The call edges out of one piece of request-path code: which project methods, constructors and
  * instance initialisers it may run. A graph node is a {@link MethodDeclaration}, a
- * {@link ConstructorDeclaration}, or a {@link TypeDeclaration} standing for that type's instance
- * field initialisers and instance initializer blocks (run by every {@code new}).
+ * {@link ConstructorDeclaration}, a {@link TypeDeclaration} standing for that type's instance
+ * field initialisers and instance initializer blocks (run by every {@code new}), or the lambda a
+ * Spring Cloud Function {@code @Bean} method returns (an entry point).
  *
  * <p>Calls bind by name and argument count. A call to a method without a body (abstract or in an
  * interface) dispatches to the overriding methods of the project's subtypes; a call to a concrete

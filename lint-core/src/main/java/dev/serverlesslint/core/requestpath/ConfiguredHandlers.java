@@ -2,19 +2,26 @@ package dev.serverlesslint.core.requestpath;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.model.HandlerReference;
+import dev.serverlesslint.core.model.SpringFunctionDeployment;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The handler strings of configuration that name a type: what handler discovery needs from the
- * configuration, given by the project model once its references are resolved (not the half-built
- * model itself).
+ * What handler discovery needs from the configuration, given by the project model once its references
+ * are resolved (not the half-built model itself): the handler strings that name each type, and how
+ * functions deploy Spring Cloud Function beans.
+ *
+ * @param byType the handler references naming a type (empty for a type no configuration names)
+ * @param spring the Spring Cloud Function adapter and the bean names functions select
  */
-@FunctionalInterface
-public interface ConfiguredHandlers {
+public record ConfiguredHandlers(Function<TypeDeclaration<?>, List<HandlerReference>> byType,
+                                 SpringFunctionDeployment spring) {
 
     /** No configuration: handlers are found by their type alone. */
-    ConfiguredHandlers NONE = type -> List.of();
+    public static final ConfiguredHandlers NONE = new ConfiguredHandlers(type -> List.of(), SpringFunctionDeployment.NONE);
 
-    List<HandlerReference> naming(TypeDeclaration<?> type);
+    public List<HandlerReference> naming(TypeDeclaration<?> type) {
+        return byType.apply(type);
+    }
 }

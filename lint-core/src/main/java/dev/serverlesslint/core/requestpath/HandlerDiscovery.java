@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.HandlerInterfaces;
 import dev.serverlesslint.core.java.JavaSource;
@@ -25,8 +26,9 @@ import java.util.Set;
  * Finds handler classes and their handler methods: classes implementing the Lambda runtime's
  * {@code RequestHandler} or {@code RequestStreamHandler} directly or through project base classes
  * and interfaces (generic or not), subclasses of framework handler bases that delegate to a known
- * method (Micronaut's {@code execute}, the durable execution SDK's {@code DurableHandler.handleRequest}),
- * and any class and method that a function's configuration names as its handler. An inherited handler method (declared in an abstract base class) counts.
+ * method (Micronaut's {@code execute}, the durable execution SDK's {@code DurableHandler.handleRequest}), any
+ * class and method that a function's configuration names as its handler, and Spring Cloud Function beans
+ * ({@link SpringCloudFunctions}). An inherited handler method (declared in an abstract base class) counts.
  */
 public final class HandlerDiscovery {
 
@@ -52,12 +54,13 @@ public final class HandlerDiscovery {
     }
 
     /**
-     * The result: entry methods in source order, the types whose instances serve invocations, the
+     * The result: entry methods in source order, the function objects returned by Spring Cloud Function
+     * {@code @Bean} methods (their bodies run per request), the types whose instances serve invocations, the
      * configuration references that name each entry method (none for handlers found by their type
      * alone), and the entry methods of durable handlers (a {@code DurableHandler} subclass, or named by a
      * function with {@code DurableConfig}).
      */
-    public record Handlers(List<MethodDeclaration> methods, Set<TypeDeclaration<?>> handlerTypes,
+    public record Handlers(List<MethodDeclaration> methods, List<LambdaExpr> lambdas, Set<TypeDeclaration<?>> handlerTypes,
                            Map<MethodDeclaration, List<HandlerReference>> references,
                            Set<MethodDeclaration> durable) {
     }
@@ -98,7 +101,14 @@ public final class HandlerDiscovery {
                 handlerTypes.addAll(types.selfAndSupertypes(type));
             }
         }
-        return new Handlers(ordered, handlerTypes, references, durable);
+        SpringCloudFunctions.Found functionBeans = new SpringCloudFunctions(types, configured.spring()).discover();
+        for (MethodDeclaration method : functionBeans.methods()) {
+            if (methods.add(method)) {
+                ordered.add(method);
+            }
+        }
+        functionBeans.beanTypes().forEach(type -> handlerTypes.addAll(types.selfAndSupertypes(type)));
+        return new Handlers(ordered, functionBeans.lambdas(), handlerTypes, references, durable);
     }
 
     private record Entry(String name, Set<Integer> arities) {

@@ -22,10 +22,10 @@ import java.util.function.IntConsumer;
  * Code in any other file cannot be on a request path, so those files are parsed one at a time,
  * checked and dropped, and only these stay in memory.
  * <p>
- * The starting points are files declaring a type whose header names a handler supertype, and the
- * files declaring a class that a function's configuration names. From a selected file the
- * selection follows a name only to the files declaring a type the name may resolve to, by the
- * rules the model's type resolver ({@code ProjectTypes}) follows: a single-type import, else the
+ * The starting points are files declaring a type whose header names a handler supertype, the
+ * files declaring a class that a function's configuration names, and files that may declare a
+ * Spring Cloud Function bean. From a selected file the selection follows a name only to the files
+ * declaring a type the name may resolve to, by the rules the model's type resolver ({@code ProjectTypes}) follows: a single-type import, else the
  * same package, an on-demand import or the default package; a dotted name or an import, by the
  * qualified names it starts with. Member types are declared in the file of their outer type, and
  * inherited member types in the files of supertypes, which the header's names reach. A name that
@@ -35,6 +35,8 @@ import java.util.function.IntConsumer;
  * files answers exactly as one built from every file would.
  */
 public final class RequestPathFiles {
+
+    private static final Set<String> FUNCTIONAL_TYPES = Set.of("Function", "Consumer", "Supplier");
 
     private final List<JavaOutline> outlines;
     /** Files by the qualified names of the types they declare. */
@@ -173,7 +175,28 @@ public final class RequestPathFiles {
     private BitSet startingPoints(Collection<HandlerReference> handlerReferences) {
         BitSet starts = handlerTypeFiles();
         starts.or(declaringClasses(handlerReferences));
+        starts.or(functionBeanFiles());
         return starts;
+    }
+
+    /**
+     * Files that may declare a Spring Cloud Function bean: a type implementing {@code Function},
+     * {@code Consumer} or {@code Supplier}, or a {@code @Bean} method returning one. Whether the project
+     * deploys them through Spring's adapter is decided on the parsed files ({@link SpringCloudFunctions}).
+     */
+    private BitSet functionBeanFiles() {
+        BitSet files = new BitSet(outlines.size());
+        for (int file = 0; file < outlines.size(); file++) {
+            JavaOutline outline = outlines.get(file);
+            boolean implementsFunctional = outline.types().stream()
+                    .anyMatch(type -> type.headerNames().stream().anyMatch(FUNCTIONAL_TYPES::contains));
+            boolean beanMethod = outline.names().contains("Bean")
+                    && outline.names().stream().anyMatch(FUNCTIONAL_TYPES::contains);
+            if (implementsFunctional || beanMethod) {
+                files.set(file);
+            }
+        }
+        return files;
     }
 
     /**

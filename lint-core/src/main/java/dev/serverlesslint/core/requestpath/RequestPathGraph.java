@@ -52,6 +52,7 @@ public final class RequestPathGraph implements RequestPaths {
     private static final int MAX_REACHED = 200_000;
 
     private final List<MethodDeclaration> handlers;
+    private final List<LambdaExpr> handlerLambdas;
     private final Set<TypeDeclaration<?>> handlerTypes;
     private final Map<MethodDeclaration, List<HandlerReference>> references;
     private final Map<Node, CallChain> chains = new IdentityHashMap<>();
@@ -74,12 +75,18 @@ public final class RequestPathGraph implements RequestPaths {
                         .map(types::pathOf).orElse(""))
                 .thenComparing(m -> m.getBegin().map(p -> p.line).orElse(0)));
         this.handlers = List.copyOf(entries);
+        this.handlerLambdas = List.copyOf(found.lambdas());
         this.handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
         this.handlerTypes.addAll(found.handlerTypes());
         this.references = found.references();
         this.durableOperations = new DurableOperations(symbols);
         CallTargets targets = new CallTargets(types, symbols);
-        walk(targets, handlers, chains, node -> false);
+        List<Node> seeds = new ArrayList<>(handlers);
+        for (LambdaExpr lambda : handlerLambdas) {
+            chains.putIfAbsent(lambda, new CallChain(List.of(describe(lambda)))); // Spring Cloud Function @Bean functions
+            seeds.add(lambda);
+        }
+        walk(targets, seeds, chains, node -> false);
         chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
         List<MethodDeclaration> concurrent = handlers.stream()
                 .filter(h -> references.getOrDefault(h, List.of()).stream()
@@ -210,6 +217,10 @@ public final class RequestPathGraph implements RequestPaths {
         }
         if (graphNode instanceof MethodReferenceExpr reference) {
             return reference.toString();
+        }
+        if (graphNode instanceof LambdaExpr lambda) {
+            // the function a Spring Cloud Function @Bean method returns: named after that method
+            return lambda.findAncestor(MethodDeclaration.class).map(HandlerDiscovery::describe).orElse("?") + " (function)";
         }
         return "new " + ((TypeDeclaration<?>) graphNode).getNameAsString();
     }

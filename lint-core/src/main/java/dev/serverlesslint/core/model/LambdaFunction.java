@@ -94,10 +94,37 @@ public record LambdaFunction(
         return kind == FunctionKind.SERVERLESS ? SERVERLESS_DEFAULT_TIMEOUT : LAMBDA_DEFAULT_TIMEOUT;
     }
 
-    /** The memory in MB the function runs with; empty when it is computed at deploy time. */
+    /**
+     * The memory in MB the function runs with: its literal value, or the default of the template
+     * parameter it refers to; empty when it is computed at deploy time.
+     */
     public OptionalInt memoryMb() {
         ConfigValue memory = property(FunctionProperty.MEMORY_SIZE);
-        return memory.isMissing() ? OptionalInt.of(defaultMemoryMb()) : memory.asInt();
+        if (memory.isMissing()) {
+            return OptionalInt.of(defaultMemoryMb());
+        }
+        OptionalInt literal = memory.asInt();
+        if (literal.isPresent()) {
+            return literal;
+        }
+        return setting(FunctionProperty.MEMORY_SIZE).flatMap(resolved -> parseInt(resolved.value()))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * A setting's value as written, or taken from the {@code Default} of the template parameter it
+     * refers to ({@code Runtime: !Ref JavaRuntime}); {@link TemplateParameters.Resolved#origin()} says which.
+     */
+    public Optional<TemplateParameters.Resolved> setting(FunctionProperty property) {
+        return TemplateParameters.resolve(property(property), document);
+    }
+
+    private static Optional<Integer> parseInt(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The memory the platform applies when none is set: the framework's for serverless.yml, else Lambda's. */
@@ -164,9 +191,12 @@ public record LambdaFunction(
         return kind == FunctionKind.SERVERLESS ? ConfigValue.MISSING : property("DurableConfig");
     }
 
-    /** The literal runtime trimmed and in lower case, e.g. {@code java21}. */
+    /**
+     * The runtime trimmed and in lower case, e.g. {@code java21}: literal, or the default of the template
+     * parameter it refers to ({@code Runtime: !Ref JavaRuntime}).
+     */
     public Optional<String> runtimeId() {
-        return runtime().map(r -> r.trim().toLowerCase(Locale.ROOT));
+        return setting(FunctionProperty.RUNTIME).map(r -> r.value().trim().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the function runs on a Java managed runtime ({@code java8} ... {@code java25}). */

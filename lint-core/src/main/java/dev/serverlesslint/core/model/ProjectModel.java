@@ -113,11 +113,16 @@ public final class ProjectModel {
         return references;
     }
 
-    /** The handler strings of these functions that read as Java handlers. */
+    /**
+     * The handler strings of these functions that read as Java handlers, for functions whose code may be
+     * built from the scanned sources ({@link FunctionCode}): the others are not linked to Java code.
+     */
     private static List<HandlerReference> referencesOf(List<LambdaFunction> functions) {
         List<HandlerReference> references = new ArrayList<>();
         for (LambdaFunction function : functions) {
-            function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(references::add);
+            if (FunctionCode.builtFromSources(function)) {
+                function.handler().flatMap(h -> HandlerReference.parse(h, function)).ifPresent(references::add);
+            }
         }
         return references;
     }

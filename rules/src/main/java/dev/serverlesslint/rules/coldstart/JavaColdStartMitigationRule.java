@@ -9,6 +9,7 @@ import dev.serverlesslint.core.model.EventSources;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateParameters;
 import dev.serverlesslint.core.model.TemplateExpression;
 import dev.serverlesslint.core.model.TemplateResources;
 import dev.serverlesslint.core.rule.ConfigRule;
@@ -53,14 +54,50 @@ public final class JavaColdStartMitigationRule implements ConfigRule {
             context.report(function.position(), "Java function '" + function.name() + "' serves "
                     + api.get().type().description() + " event '" + api.get().name() + "' without SnapStart or "
                     + "provisioned concurrency: each cold start (often seconds for a JVM) makes a client wait. "
-                    + (function.kind() == FunctionKind.SERVERLESS ? "Set 'snapStart: true'"
-                    : "Set 'SnapStart: {ApplyOn: PublishedVersions}'")
-                    + " (and invoke a published version or alias), or configure provisioned concurrency.",
-                    function.name());
+                    + advice(function, document), function.name());
         }
     }
 
-    /** SnapStart on, or set to something we cannot read (then we say nothing). */
+    /**
+     * What to do, where SnapStart can be had: it needs Java 11 or later (AWS Lambda developer guide,
+     * "Improving startup performance with Lambda SnapStart": java11 and later managed runtimes, not java8
+     * or java8.al2), and in serverless.yml the {@code snapStart} setting, added in Serverless Framework
+     * v3 (serverless/serverless pull request 11576, December 2022).
+     */
+    private static String advice(LambdaFunction function, ConfigDocument document) {
+        String runtime = function.runtimeId().orElse("");
+        String origin = function.setting(FunctionProperty.RUNTIME)
+                .map(TemplateParameters.Resolved::origin).orElse("");
+        if (runtime.equals("java8") || runtime.equals("java8.al2")) {
+            return "SnapStart is not available on " + runtime + origin + " (it needs java11 or later): move the "
+                    + "function to java21 and enable SnapStart, or configure provisioned concurrency.";
+        }
+        if (function.kind() == FunctionKind.SERVERLESS) {
+            Optional<String> version = document.root().get("frameworkVersion").asLiteralText();
+            if (version.filter(JavaColdStartMitigationRule::beforeVersion3).isPresent()) {
+                return "Serverless Framework " + version.get().trim() + " (frameworkVersion) has no 'snapStart' "
+                        + "setting (it came with v3): upgrade the framework and set 'snapStart: true' (and invoke "
+                        + "a published version or alias), or configure 'provisionedConcurrency'.";
+            }
+            return "Set 'snapStart: true' (and invoke a published version or alias), or configure provisioned "
+                    + "concurrency.";
+        }
+        return "Set 'SnapStart: {ApplyOn: PublishedVersions}' (and invoke a published version or alias), or "
+                + "configure provisioned concurrency.";
+    }
+
+    /** A frameworkVersion that allows no v3 or later: {@code 1}, {@code 2}, {@code ^2.72.0}, {@code >=1.0.0 <3.0.0}. */
+    private static boolean beforeVersion3(String constraint) {
+        java.util.regex.Matcher upper = java.util.regex.Pattern.compile("<\\s*=?\\s*(\\d+)").matcher(constraint);
+        if (upper.find()) {
+            int bound = Integer.parseInt(upper.group(1));
+            return bound < 3 || (bound == 3 && !constraint.contains("<="));
+        }
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*[~^=v]*\\s*(\\d+)").matcher(constraint);
+        return first.find() && !constraint.contains(">") && Integer.parseInt(first.group(1)) < 3;
+    }
+
+    /** SnapStart on, or set to something we cannot read (then we say nothing); a parameter's default counts. */
     private static boolean snapStartMaybeOn(LambdaFunction function) {
         ConfigValue snapStart = function.property(FunctionProperty.SNAP_START);
         if (snapStart.isMissing()) {
@@ -69,8 +106,9 @@ public final class JavaColdStartMitigationRule implements ConfigRule {
         if (function.kind() == FunctionKind.SERVERLESS) {
             return !snapStart.asBoolean().equals(Optional.of(Boolean.FALSE));
         }
-        ConfigValue applyOn = snapStart.get("ApplyOn");
-        return !applyOn.isLiteral() || !applyOn.asLiteralText().orElse("").trim().toLowerCase(Locale.ROOT).equals("none");
+        Optional<String> applyOn = TemplateParameters.resolve(snapStart.get("ApplyOn"), function.document())
+                .map(TemplateParameters.Resolved::value);
+        return applyOn.isEmpty() || !applyOn.get().trim().toLowerCase(Locale.ROOT).equals("none");
     }
 
     private static boolean hasProvisionedConcurrency(LambdaFunction function, EventSources sources) {

@@ -6,6 +6,7 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.FunctionKind;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateParameters;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleCategory;
@@ -55,10 +56,12 @@ public final class LowMemoryJavaRule implements ConfigRule {
                         + " MB.", function.name(), Severity.WARNING);
                 continue;
             }
+            String origin = function.setting(FunctionProperty.MEMORY_SIZE)
+                    .map(TemplateParameters.Resolved::origin).orElse("");
             findings.addSetting(function.name(), value, !function.ownsProperty(FunctionProperty.MEMORY_SIZE),
-                    Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + ": " + runtime + " with " + mb + " MB of memory gets a "
-                            + "small share of a CPU (CPU scales with memory), so JVM cold starts and GC are slow. "
-                            + "Use at least " + MINIMUM_MB + " MB.");
+                    Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + ": " + runtime + " with "
+                            + mb + " MB of memory" + origin + " gets a small share of a CPU (CPU scales with memory), "
+                            + "so JVM cold starts and GC are slow. Use at least " + MINIMUM_MB + " MB.");
         }
         findings.reportTo(context);
     }

@@ -1,6 +1,7 @@
 package dev.serverlesslint.rules.handlers;
 
 import dev.serverlesslint.core.config.ConfigDocument;
+import dev.serverlesslint.core.model.FunctionCode;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
@@ -53,6 +54,9 @@ public final class HandlerNotFoundRule implements ConfigRule {
         Set<String> projectPackages = model.javaPackages();
         HandlerMethodLookup methods = new HandlerMethodLookup(model.types());
         for (LambdaFunction function : model.functionsOf(document)) {
+            if (!FunctionCode.builtFromSources(function)) {
+                continue; // code from S3, an image, inline code, another runtime: nothing here can confirm or deny it
+            }
             Optional<HandlerReference> reference = function.handler()
                     .flatMap(handler -> HandlerReference.parse(handler, function));
             if (reference.isEmpty()) {

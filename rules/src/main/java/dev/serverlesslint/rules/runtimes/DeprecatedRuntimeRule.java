@@ -5,6 +5,7 @@ import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
+import dev.serverlesslint.core.model.TemplateParameters;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleCategory;
@@ -43,22 +44,24 @@ public final class DeprecatedRuntimeRule implements ConfigRule {
                 continue;
             }
             ConfigValue runtime = function.property(FunctionProperty.RUNTIME);
-            Optional<RuntimeLifecycle.Runtime> known = runtime.asLiteralText()
-                    .map(r -> r.trim().toLowerCase(Locale.ROOT))
+            Optional<TemplateParameters.Resolved> setting = function.setting(FunctionProperty.RUNTIME);
+            Optional<RuntimeLifecycle.Runtime> known = setting
+                    .map(r -> r.value().trim().toLowerCase(Locale.ROOT))
                     .flatMap(RuntimeLifecycle.published()::find);
             if (known.isEmpty()) {
                 continue;
             }
             RuntimeLifecycle.Runtime entry = known.get();
+            String origin = setting.get().origin();
             boolean inherited = !function.ownsProperty(FunctionProperty.RUNTIME);
             if (!today.isBefore(entry.deprecation())) {
-                findings.addSetting(function.name(), runtime, inherited, Severity.ERROR, subject -> FindingsByDefinition.capitalized(subject) + ": runtime "
-                        + entry.identifier() + " is deprecated since " + entry.deprecation() + " (no more security "
-                        + "patches; AWS then blocks creating and updating functions on it). Move to "
+                findings.addSetting(function.name(), runtime, inherited, Severity.ERROR,
+                        subject -> FindingsByDefinition.capitalized(subject) + ": runtime " + entry.identifier() + origin + " is deprecated since " + entry.deprecation() + " (no more "
+                        + "security patches; AWS then blocks creating and updating functions on it). Move to "
                         + entry.replacement() + ".");
             } else if (!today.isBefore(entry.deprecation().minusDays(WARNING_DAYS))) {
-                findings.addSetting(function.name(), runtime, inherited, Severity.WARNING, subject -> FindingsByDefinition.capitalized(subject) + ": runtime "
-                        + entry.identifier() + " will be deprecated on " + entry.deprecation() + " (no more "
+                findings.addSetting(function.name(), runtime, inherited, Severity.WARNING,
+                        subject -> FindingsByDefinition.capitalized(subject) + ": runtime " + entry.identifier() + origin + " will be deprecated on " + entry.deprecation() + " (no more "
                         + "security patches; deployments get blocked later). Plan the move to "
                         + entry.replacement() + ".");
             }

@@ -23,6 +23,15 @@ enum ClientFamily {
                     "connectionTimeout"),
             Set.of("overrideConfiguration", "httpClient", "httpClientBuilder"),
             "set overrideConfiguration(c -> c.apiCallTimeout(..).apiCallAttemptTimeout(..))"),
+    /**
+     * The DynamoDB enhanced client built without a client of its own ({@code create()}, or a builder with no
+     * {@code dynamoDbClient(..)}): it builds a default {@code DynamoDbClient}, with no timeouts, inside.
+     */
+    SDK_V2_ENHANCED("AWS SDK v2 enhanced client (it builds a default DynamoDbClient inside)",
+            Set.of(),
+            Set.of("dynamoDbClient"),
+            "build it with DynamoDbEnhancedClient.builder().dynamoDbClient(..) from a DynamoDbClient that sets "
+                    + "overrideConfiguration(c -> c.apiCallTimeout(..).apiCallAttemptTimeout(..))"),
     SDK_V1("AWS SDK v1 client",
             Set.of("withRequestTimeout", "setRequestTimeout", "withClientExecutionTimeout",
                     "setClientExecutionTimeout", "withSocketTimeout", "setSocketTimeout"),
@@ -42,6 +51,9 @@ enum ClientFamily {
             Set.of("setDefaultRequestConfig", "setDefaultSocketConfig", "setConnectionManager"),
             "use HttpClients.custom().setDefaultRequestConfig(RequestConfig.custom()"
                     + ".setConnectTimeout(..).setSocketTimeout(..).build())");
+
+    private static final String SDK_V2_SERVICES = "software.amazon.awssdk.services.";
+    private static final Set<String> ENHANCED_CLIENTS = Set.of("DynamoDbEnhancedClient", "DynamoDbEnhancedAsyncClient");
 
     private final String label;
     private final Set<String> timeoutSettings;
@@ -89,6 +101,14 @@ enum ClientFamily {
             Expression scope = call.getScope().get();
             Optional<String> rootType = typeName(scope);
             if (rootType.isPresent()) {
+                if (ENHANCED_CLIENTS.contains(rootType.get()) && callsInChain(expression, "dynamoDbClient")) {
+                    return Optional.empty(); // built on a DynamoDbClient of the project's: that client is checked
+                }
+                if (scope instanceof FieldAccessExpr qualified && HeavyInitCatalog.isSdkV2ClientType(rootType.get())
+                        && !rootType.get().contains("Enhanced")
+                        && qualified.toString().startsWith(SDK_V2_SERVICES)) {
+                    return Optional.of(SDK_V2); // software.amazon.awssdk.services.s3.S3Client.create(), no import
+                }
                 return ofRoot(rootType.get(), unit);
             }
             current = scope;
@@ -99,6 +119,17 @@ enum ClientFamily {
             return Optional.of(OKHTTP);
         }
         return Optional.empty();
+    }
+
+    private static boolean callsInChain(Expression terminal, String method) {
+        Expression current = terminal;
+        while (current instanceof MethodCallExpr call) {
+            if (call.getNameAsString().equals(method)) {
+                return true;
+            }
+            current = call.getScope().orElse(null);
+        }
+        return false;
     }
 
     private static Optional<ClientFamily> ofRoot(String type, CompilationUnit unit) {
@@ -112,6 +143,10 @@ enum ClientFamily {
         if (HeavyInitCatalog.isSdkV1BuilderType(type)) {
             return Imports.importsFrom(unit, "com.amazonaws") ? Optional.of(SDK_V1) : Optional.empty();
         }
+        if (ENHANCED_CLIENTS.contains(type)) {
+            return Imports.importsFrom(unit, "software.amazon.awssdk.enhanced") ? Optional.of(SDK_V2_ENHANCED)
+                    : Optional.empty();
+        }
         if (HeavyInitCatalog.isSdkV2ClientType(type) && !type.contains("Enhanced") && isSdkV2Import(unit, type)) {
             return Optional.of(SDK_V2);
         }
@@ -121,11 +156,11 @@ enum ClientFamily {
     private static boolean isSdkV2Import(CompilationUnit unit, String type) {
         Optional<String> qualified = Imports.qualifiedName(unit, type);
         if (qualified.isPresent()) {
-            return qualified.get().startsWith("software.amazon.awssdk.services.");
+            return qualified.get().startsWith(SDK_V2_SERVICES);
         }
         for (ImportDeclaration declaration : unit.getImports()) {
             if (declaration.isAsterisk() && !declaration.isStatic()
-                    && declaration.getNameAsString().startsWith("software.amazon.awssdk.services.")) {
+                    && declaration.getNameAsString().startsWith(SDK_V2_SERVICES)) {
                 return true;
             }
         }

@@ -86,7 +86,9 @@ public final class RequestPathGraph implements RequestPaths {
             chains.putIfAbsent(lambda, new CallChain(List.of(describe(lambda)))); // Spring Cloud Function @Bean functions
             seeds.add(lambda);
         }
-        walk(targets, seeds, chains, node -> false);
+        // calls in lazy-initialisation code (InitOnce) run once per environment: what only they reach is init
+        walk(targets, seeds, chains, node -> node instanceof com.github.javaparser.ast.stmt.Statement
+                && InitOnce.isGuarded(node));
         chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
         List<MethodDeclaration> concurrent = handlers.stream()
                 .filter(h -> references.getOrDefault(h, List.of()).stream()

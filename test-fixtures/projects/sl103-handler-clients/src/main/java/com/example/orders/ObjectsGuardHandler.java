@@ -24,8 +24,13 @@ public class ObjectsGuardHandler implements RequestHandler<Map<String, Object>, 
 
     private static ObjectMapper mapper() {
         if (!Objects.isNull(mapper)) return mapper;
-        mapper = new ObjectMapper();
+        mapper = configuredMapper();
         return mapper;
+    }
+
+    /** Reached only from the lazy initialisation above: runs once per environment, so it is init too. */
+    private static ObjectMapper configuredMapper() {
+        return new ObjectMapper();
     }
 
     private static HttpClient http() {

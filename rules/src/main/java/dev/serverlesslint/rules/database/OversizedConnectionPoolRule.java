@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
@@ -85,14 +86,54 @@ public final class OversizedConnectionPoolRule implements JavaRule {
     record PoolSize(Node at, String setting, long size) {
     }
 
+    /** HikariCP's {@code maximumPoolSize} when nothing sets it (HikariConfig's documented default). */
+    static final long HIKARI_DEFAULT_MAXIMUM = 10;
+
     @Override
     public void check(JavaSource source, RuleContext context) {
+        if (!context.model().lambdaModules().isDeployed(source.path())) {
+            return; // a module no function deploys (a web application next to the functions)
+        }
         long limit = context.options().number(MAX_POOL_SIZE_OPTION, DEFAULT_MAX_POOL_SIZE);
         for (PoolSize pool : poolSizes(source)) {
             if (pool.size() > limit && !onManagedInstancesOnly(pool.at(), context)) {
                 report(context, pool.at(), pool.setting(), pool.size(), limit);
             }
         }
+        if (HIKARI_DEFAULT_MAXIMUM > limit) {
+            for (ObjectCreationExpr pool : hikariPoolsWithoutMaximum(source)) {
+                if (!onManagedInstancesOnly(pool, context)) {
+                    context.report(position(pool), "HikariCP pool new " + pool.getType().getNameAsString()
+                            + "() is built without setMaximumPoolSize, so it gets Hikari's default of "
+                            + HIKARI_DEFAULT_MAXIMUM + " connections per Lambda environment, but an environment "
+                            + "serves one request at a time; across many concurrent environments the connections add "
+                            + "up and can exhaust the database. Call setMaximumPoolSize(" + limit + ") or less, and "
+                            + "use RDS Proxy when many environments share the database.");
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code new HikariConfig()} / {@code new HikariDataSource()} (configured by setters) in a file that
+     * sets no maximum pool size at all, by setter or property. A config built from properties or a file
+     * ({@code new HikariConfig(props)}) may set it there: not reported.
+     */
+    private static List<ObjectCreationExpr> hikariPoolsWithoutMaximum(JavaSource source) {
+        if (!Imports.importsFrom(source.unit(), "com.zaxxer.hikari")) {
+            return List.of();
+        }
+        boolean setsMaximum = source.unit().findAll(MethodCallExpr.class).stream()
+                .anyMatch(call -> call.getNameAsString().equals("setMaximumPoolSize"))
+                || source.unit().findAll(StringLiteralExpr.class).stream()
+                .anyMatch(literal -> "HikariCP".equals(PROPERTY_KEYS.get(literal.asString())));
+        if (setsMaximum) {
+            return List.of();
+        }
+        return source.unit().findAll(ObjectCreationExpr.class).stream()
+                .filter(creation -> creation.getArguments().isEmpty() && creation.getAnonymousClassBody().isEmpty())
+                .filter(creation -> Set.of("HikariConfig", "HikariDataSource").contains(creation.getType().getNameAsString()))
+                .toList();
     }
 
     /** Every pool maximum the file sets literally (HikariCP, c3p0, DBCP, Tomcat setters and pool properties). */

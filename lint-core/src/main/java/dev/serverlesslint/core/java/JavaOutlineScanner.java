@@ -1,5 +1,10 @@
 package dev.serverlesslint.core.java;
 
+import com.github.javaparser.StringProvider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -51,7 +56,24 @@ public final class JavaOutlineScanner {
     }
 
     public static JavaOutline scan(String path, String text) {
-        return new JavaOutlineScanner(text).outline(path);
+        return new JavaOutlineScanner(text.contains("\\u") ? withUnicodeEscapesDecoded(text) : text).outline(path);
+    }
+
+    /**
+     * The text as javac's lexer sees it, an escaped F in a name read as F: a name written with escapes
+     * must select the files it refers to, as the parse (which decodes them too) will resolve it there.
+     */
+    private static String withUnicodeEscapesDecoded(String text) {
+        StringBuilder decoded = new StringBuilder(text.length());
+        char[] buffer = new char[8192];
+        try (UnicodeEscapeProcessingProvider escapes = new UnicodeEscapeProcessingProvider(new StringProvider(text))) {
+            for (int read; (read = escapes.read(buffer, 0, buffer.length)) >= 0; ) {
+                decoded.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown: the text is in memory
+        }
+        return decoded.toString();
     }
 
     private JavaOutline outline(String path) {

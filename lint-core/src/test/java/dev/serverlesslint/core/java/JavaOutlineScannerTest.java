@@ -87,6 +87,17 @@ class JavaOutlineScannerTest {
     }
 
     @Test
+    void unicodeEscapesAreReadAsTheCompilerReadsThem() {
+        // the escapes spell "class" and "Fee", and a line break that ends the line comment
+        JavaOutline outline = JavaOutlineScanner.scan("src/C.java", String.join("\n",
+                "\\u0063lass Escaped extends \\u0046ee {",
+                "  // hidden \\u000a Visible v;",
+                "}"));
+        assertEquals(Map.of("Escaped", Set.of("Fee")), types(outline));
+        assertEquals(Set.of("Escaped", "Fee", "Visible", "v"), outline.names());
+    }
+
+    @Test
     void unfinishedOrNonJavaTextYieldsAnOutlineWithoutFailing() {
         assertEquals(List.of("Broken"), JavaOutlineScanner.scan("x", "class Broken extends \"unclosed")
                 .types().stream().map(JavaOutline.DeclaredType::name).toList());

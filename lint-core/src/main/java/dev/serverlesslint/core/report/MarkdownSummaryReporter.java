@@ -78,7 +78,10 @@ public final class MarkdownSummaryReporter implements Reporter {
         return "[" + cell(label) + "](" + settings.ruleDocUrl(ruleId) + ")";
     }
 
-    /** Text safe inside a Markdown table cell: no HTML, no formatting, no line breaks, no pipes. */
+    /**
+     * Text safe inside a Markdown table cell: no HTML, no formatting, no line breaks, no pipes, and
+     * other control characters (ESC, NUL, C1, line separators) shown as escapes, as in the terminal.
+     */
     static String cell(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
@@ -91,7 +94,10 @@ public final class MarkdownSummaryReporter implements Reporter {
                 }
                 case '\n' -> out.append("<br>");
                 case '\\', '|', '*', '_', '`', '[', ']', '#', '~' -> out.append('\\').append(c);
-                default -> out.append(c);
+                default -> {
+                    String escaped = TerminalText.escaped(c);
+                    out.append(escaped == null ? String.valueOf(c) : escaped.replace("\\", "\\\\"));
+                }
             }
         }
         return out.toString();

@@ -43,7 +43,8 @@ public final class TerminalText {
         return escaped;
     }
 
-    private static String escaped(char c) {
+    /** The escape shown for {@code c}, or null when {@code c} is shown as it is. */
+    static String escaped(char c) {
         switch (c) {
             case '\n':
                 return "\\n";

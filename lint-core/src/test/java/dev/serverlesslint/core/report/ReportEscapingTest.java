@@ -26,6 +26,9 @@ class ReportEscapingTest {
     void markdownCellsCannotBreakTheTableOrInjectHtml() {
         assertEquals("a\\|b<br>c &lt;script&gt; \\*x\\* \\_y\\_ \\`z\\` \\[l\\](u)",
                 MarkdownSummaryReporter.cell("a|b\r\nc <script> *x* _y_ `z` [l](u)"));
+        // ESC, a C1 control and a line separator are shown as escapes (the backslash escaped for Markdown)
+        assertEquals("\\\\u001b\\[31mred \\\\u009b x\\\\u2028y",
+                MarkdownSummaryReporter.cell("\u001b[31mred \u009b x\u2028y"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.serverlesslint.core.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.finding.Finding;
@@ -31,20 +31,27 @@ public final class GitlabCodeQualityReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ArrayNode issues = JsonTrees.MAPPER.createArrayNode();
         FindingFingerprints fingerprints = new FindingFingerprints(settings.sources());
-        for (Finding finding : result.findings()) {
-            ObjectNode issue = issues.addObject();
-            issue.put("description", finding.message());
-            issue.put("check_name", CHECK_PREFIX + finding.ruleId());
-            issue.put("fingerprint", fingerprints.next(finding));
-            issue.put("severity", severity(finding.severity()));
-            issue.putObject("location")
-                    .put("path", finding.path())
-                    .putObject("lines").put("begin", finding.line());
+        try (JsonGenerator json = JsonTrees.generator(out)) {
+            json.writeStartArray();
+            for (Finding finding : result.findings()) {
+                json.writeTree(issue(finding, fingerprints.next(finding)));
+            }
+            json.writeEndArray();
         }
-        JsonTrees.MAPPER.writeValue(out, issues);
         out.write('\n');
+    }
+
+    private static ObjectNode issue(Finding finding, String fingerprint) {
+        ObjectNode issue = JsonTrees.MAPPER.createObjectNode();
+        issue.put("description", finding.message());
+        issue.put("check_name", CHECK_PREFIX + finding.ruleId());
+        issue.put("fingerprint", fingerprint);
+        issue.put("severity", severity(finding.severity()));
+        issue.putObject("location")
+                .put("path", finding.path())
+                .putObject("lines").put("begin", finding.line());
+        return issue;
     }
 
     static String severity(Severity severity) {

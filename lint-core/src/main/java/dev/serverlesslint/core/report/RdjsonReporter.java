@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.serverlesslint.core.ToolVersion;
@@ -30,43 +31,54 @@ public final class RdjsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ObjectNode root = JsonTrees.MAPPER.createObjectNode();
-        root.putObject("source").put("name", ToolVersion.NAME);
-        ArrayNode diagnostics = root.putArray("diagnostics");
-        for (Finding finding : result.findings()) {
-            ObjectNode diagnostic = diagnostics.addObject();
-            diagnostic.put("message", finding.message());
-            ObjectNode location = diagnostic.putObject("location");
-            location.put("path", finding.path());
-            ObjectNode range = location.putObject("range");
-            putPosition(range.putObject("start"), finding.path(), new SourcePosition(finding.line(), finding.column()));
-            diagnostic.put("severity", severity(finding.severity()));
-            ObjectNode code = diagnostic.putObject("code").put("value", finding.ruleId());
-            if (!settings.docsBaseUrl().isEmpty()) {
-                code.put("url", settings.ruleDocUrl(finding.ruleId()));
+        // The frame is streamed and each diagnostic written as soon as it is built: memory for one diagnostic.
+        try (JsonGenerator json = JsonTrees.generator(out)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("source");
+            json.writeStringField("name", ToolVersion.NAME);
+            json.writeEndObject();
+            json.writeArrayFieldStart("diagnostics");
+            for (Finding finding : result.findings()) {
+                json.writeTree(diagnostic(finding));
             }
-            if (!finding.related().isEmpty()) {
-                ArrayNode related = diagnostic.putArray("related_locations");
-                for (RelatedLocation place : finding.related()) {
-                    ObjectNode node = related.addObject().put("message", place.message());
-                    ObjectNode placeLocation = node.putObject("location").put("path", place.path());
-                    putPosition(placeLocation.putObject("range").putObject("start"), place.path(),
-                            new SourcePosition(place.line(), place.column()));
-                }
-            }
-            if (finding.fix() != null) {
-                ArrayNode suggestions = diagnostic.putArray("suggestions");
-                for (TextEdit edit : finding.fix().edits()) {
-                    ObjectNode suggestion = suggestions.addObject();
-                    ObjectNode editRange = suggestion.putObject("range");
-                    putPosition(editRange.putObject("start"), finding.path(), edit.start());
-                    putPosition(editRange.putObject("end"), finding.path(), edit.end());
-                    suggestion.put("text", edit.replacement());
-                }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private ObjectNode diagnostic(Finding finding) {
+        ObjectNode diagnostic = JsonTrees.MAPPER.createObjectNode();
+        diagnostic.put("message", finding.message());
+        ObjectNode location = diagnostic.putObject("location");
+        location.put("path", finding.path());
+        ObjectNode range = location.putObject("range");
+        putPosition(range.putObject("start"), finding.path(), new SourcePosition(finding.line(), finding.column()));
+        diagnostic.put("severity", severity(finding.severity()));
+        ObjectNode code = diagnostic.putObject("code").put("value", finding.ruleId());
+        if (!settings.docsBaseUrl().isEmpty()) {
+            code.put("url", settings.ruleDocUrl(finding.ruleId()));
+        }
+        if (!finding.related().isEmpty()) {
+            ArrayNode related = diagnostic.putArray("related_locations");
+            for (RelatedLocation place : finding.related()) {
+                ObjectNode node = related.addObject().put("message", place.message());
+                ObjectNode placeLocation = node.putObject("location").put("path", place.path());
+                putPosition(placeLocation.putObject("range").putObject("start"), place.path(),
+                        new SourcePosition(place.line(), place.column()));
             }
         }
-        JsonTrees.MAPPER.writeValue(out, root);
-        out.write('\n');
+        if (finding.fix() != null) {
+            ArrayNode suggestions = diagnostic.putArray("suggestions");
+            for (TextEdit edit : finding.fix().edits()) {
+                ObjectNode suggestion = suggestions.addObject();
+                ObjectNode editRange = suggestion.putObject("range");
+                putPosition(editRange.putObject("start"), finding.path(), edit.start());
+                putPosition(editRange.putObject("end"), finding.path(), edit.end());
+                suggestion.put("text", edit.replacement());
+            }
+        }
+        return diagnostic;
     }
 
     private void putPosition(ObjectNode node, String path, SourcePosition position) {

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.serverlesslint.core.ToolVersion;
@@ -54,23 +55,52 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        ObjectNode root = JsonTrees.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        List<RuleMetadata> rules = result.rules().metadata();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        rules.forEach(rule -> ruleIndex.put(rule.id(), ruleIndex.size()));
+        FindingFingerprints fingerprints = new FindingFingerprints(settings.sources());
+        // The frame is streamed and each result written as soon as it is built: memory for one result.
+        try (JsonGenerator json = JsonTrees.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeFieldName("tool");
+            json.writeTree(tool(rules));
+            if (!settings.category().isEmpty()) {
+                // Everything before the last '/' is the category; nothing after it: no per-run ID, output stays deterministic.
+                json.writeObjectFieldStart("automationDetails");
+                json.writeStringField("id", settings.category() + "/");
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("results");
+            for (Finding finding : result.findings()) {
+                json.writeTree(resultOf(finding, ruleIndex.get(finding.ruleId()), fingerprints));
+            }
+            json.writeEndArray();
+            json.writeFieldName("invocations");
+            json.writeTree(invocations(result));
+            json.writeStringField("columnKind", "utf16CodeUnits");
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** {@code tool}: the driver and a descriptor for every rule of the run, in {@code rules}' order. */
+    private ObjectNode tool(List<RuleMetadata> rules) {
+        ObjectNode tool = JsonTrees.MAPPER.createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", ToolVersion.NAME);
         driver.put("version", ToolVersion.get());
         driver.put("semanticVersion", ToolVersion.get());
         if (!settings.docsBaseUrl().isEmpty()) {
             driver.put("informationUri", settings.docsBaseUrl());
         }
-
-        List<RuleMetadata> rules = result.rules().metadata();
-        Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleArray = driver.putArray("rules");
         for (RuleMetadata rule : rules) {
-            ruleIndex.put(rule.id(), ruleIndex.size());
             ObjectNode descriptor = ruleArray.addObject();
             descriptor.put("id", rule.id());
             descriptor.put("name", pascalCase(rule.name()));
@@ -86,42 +116,43 @@ public final class SarifReporter implements Reporter {
             descriptor.putObject("defaultConfiguration").put("level", rule.defaultSeverity().label());
             putRuleProperties(descriptor.putObject("properties"), rule);
         }
-        if (!settings.category().isEmpty()) {
-            // Everything before the last '/' is the category; nothing after it: no per-run ID, output stays deterministic.
-            run.putObject("automationDetails").put("id", settings.category() + "/");
-        }
+        return tool;
+    }
 
-        ArrayNode results = run.putArray("results");
-        FindingFingerprints fingerprints = new FindingFingerprints(settings.sources());
-        for (Finding finding : result.findings()) {
-            ObjectNode node = results.addObject();
-            node.put("ruleId", finding.ruleId());
-            Integer index = ruleIndex.get(finding.ruleId());
-            if (index != null) {
-                node.put("ruleIndex", index);
-            }
-            node.put("level", finding.severity().label());
-            node.putObject("message").put("text", messageText(finding));
-            ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation")
-                    .put("uri", uriOf(finding.path()))
-                    .put("uriBaseId", SOURCE_ROOT);
-            ObjectNode region = physical.putObject("region")
-                    .put("startLine", finding.line())
-                    .put("startColumn", finding.column());
-            settings.sources().line(finding.path(), finding.line())
-                    .filter(line -> finding.column() <= line.length())
-                    .ifPresent(line -> region.putObject("snippet").put("text", line.substring(finding.column() - 1)));
-            putRelatedLocations(node, finding);
-            node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
-            if (finding.fix() != null) {
-                putFix(node.putArray("fixes").addObject(), finding);
-            }
-            if (finding.function() != null) {
-                node.putObject("properties").put("function", finding.function());
-            }
+    /** One entry of {@code results}; {@code ruleIndex} is null for a rule the run does not describe. */
+    private ObjectNode resultOf(Finding finding, Integer ruleIndex, FindingFingerprints fingerprints) {
+        ObjectNode node = JsonTrees.MAPPER.createObjectNode();
+        node.put("ruleId", finding.ruleId());
+        if (ruleIndex != null) {
+            node.put("ruleIndex", ruleIndex);
         }
-        ArrayNode notifications = run.putArray("invocations").addObject()
+        node.put("level", finding.severity().label());
+        node.putObject("message").put("text", messageText(finding));
+        ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation")
+                .put("uri", uriOf(finding.path()))
+                .put("uriBaseId", SOURCE_ROOT);
+        ObjectNode region = physical.putObject("region")
+                .put("startLine", finding.line())
+                .put("startColumn", finding.column());
+        settings.sources().line(finding.path(), finding.line())
+                .filter(line -> finding.column() <= line.length())
+                .ifPresent(line -> region.putObject("snippet").put("text", line.substring(finding.column() - 1)));
+        putRelatedLocations(node, finding);
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
+        if (finding.fix() != null) {
+            putFix(node.putArray("fixes").addObject(), finding);
+        }
+        if (finding.function() != null) {
+            node.putObject("properties").put("function", finding.function());
+        }
+        return node;
+    }
+
+    /** {@code invocations}: whether the run completed, with a notification per rule that failed. */
+    private static ArrayNode invocations(LintResult result) {
+        ArrayNode invocations = JsonTrees.MAPPER.createArrayNode();
+        ArrayNode notifications = invocations.addObject()
                 .put("executionSuccessful", result.internalErrors().isEmpty())
                 .putArray("toolExecutionNotifications");
         for (InternalError error : result.internalErrors()) {
@@ -132,9 +163,7 @@ public final class SarifReporter implements Reporter {
             notification.putArray("locations").addObject().putObject("physicalLocation")
                     .putObject("artifactLocation").put("uri", uriOf(error.path())).put("uriBaseId", SOURCE_ROOT);
         }
-        run.put("columnKind", "utf16CodeUnits");
-        JsonTrees.MAPPER.writeValue(out, root);
-        out.write('\n');
+        return invocations;
     }
 
     /**

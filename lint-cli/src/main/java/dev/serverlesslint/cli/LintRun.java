@@ -1,10 +1,14 @@
 package dev.serverlesslint.cli;
 
 import dev.serverlesslint.core.engine.ReportScope;
+import dev.serverlesslint.core.source.IoFailure;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +32,7 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
                 .map(p -> workingDirectory.resolve(p).toAbsolutePath().normalize())
                 .toList();
         for (int i = 0; i < absolute.size(); i++) {
-            if (!Files.exists(absolute.get(i), LinkOption.NOFOLLOW_LINKS)) {
-                // as the user typed it: rewritten relative to the working directory it would be hard to recognise
-                throw new IllegalArgumentException("path does not exist: " + paths.get(i));
-            }
+            requireExamined(absolute.get(i), paths.get(i));
         }
         if (explicitRoot != null) {
             Path root = workingDirectory.resolve(explicitRoot).toAbsolutePath().normalize();
@@ -52,6 +53,21 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
         }
         ScanRoot scan = ScanRoot.of(workingDirectory, paths);
         return List.of(new LintRun(scan.root(), scan.targets(), ReportScope.ALL));
+    }
+
+    /**
+     * A path that is missing, or that cannot even be examined (a directory above it is not searchable,
+     * a link loop), is an error saying which and why, with the path as the user typed it: rewritten
+     * relative to the working directory it would be hard to recognise.
+     */
+    private static void requireExamined(Path absolute, Path asTyped) {
+        try {
+            Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("path does not exist: " + asTyped);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("cannot read " + asTyped + ": " + IoFailure.reason(e));
+        }
     }
 
     private static ReportScope scopeOf(Path root, List<Path> paths) {

@@ -305,7 +305,9 @@ public final class ServerlessLintCommand {
         if (output != null) {
             err.println(result.findings().size() + " finding(s) written to " + output);
         }
-        if (baseline != null && outcome.baseline().isEmpty()) {
+        // An unreadable or invalid baseline is SL001 and hid nothing: no count then.
+        if (baseline != null && outcome.baseline().isEmpty()
+                && outcome.verdict().kind() != Verdict.Kind.CONFIGURATION_ERROR) {
             err.println("serverless-lint: the baseline " + TerminalText.escape(baseline.toString()) + " hid "
                     + result.hiddenByBaseline() + " accepted finding(s)");
         }

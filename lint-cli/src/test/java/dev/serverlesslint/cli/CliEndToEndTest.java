@@ -3,6 +3,7 @@ package dev.serverlesslint.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.serverlesslint.fixtures.FixtureProjects;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,10 +12,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line end to end on real projects: SARIF positions, JSON, rule selection, SL000, determinism. */
@@ -191,6 +196,61 @@ class CliEndToEndTest {
                 absolute.err());
         Run relative = run("no/such/../dir");
         assertTrue(relative.err().contains("path does not exist: no/such/../dir"), relative.err());
+    }
+
+    @Test
+    void anInputThatCannotBeExaminedSaysWhy() throws IOException {
+        Files.createSymbolicLink(project.resolve("loop"), project.resolve("loop"));
+        Run run = run(project.resolve("loop/serverless.yml").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("serverless-lint: cannot read " + project.resolve("loop/serverless.yml")
+                + ": too many levels of symbolic links"), run.err());
+    }
+
+    /** Permissions do not stop root: these run where the tests do not run as root (CI's usual user). */
+    @Test
+    void unreadableInputsSayPermissionDenied() throws IOException {
+        writeViolatingProject();
+        Path locked = project.resolve("locked");
+        write("locked/serverless.yml", "service: x\n");
+        write("baseline.json", "{}");
+        Path handler = project.resolve("src/main/java/com/example/Handler.java");
+        Set<PosixFilePermission> none = Set.of();
+        Files.setPosixFilePermissions(handler, none);
+        Files.setPosixFilePermissions(project.resolve("baseline.json"), none);
+        Files.setPosixFilePermissions(locked, none);
+        try {
+            Assumptions.assumeFalse(Files.isReadable(handler), "permissions are not enforced for this user (root)");
+            Run lint = run(project.toString());
+            assertEquals(1, lint.exitCode(), lint.err());
+            assertTrue(lint.out().contains("SL000 parse-error  not linted: this entry cannot be read (permission"
+                    + " denied); anything below it is not checked"), lint.out());
+            assertTrue(lint.out().contains("SL000 parse-error  cannot read this file: permission denied"), lint.out());
+
+            Run inLocked = run(locked.resolve("serverless.yml").toString());
+            assertEquals("serverless-lint: cannot read " + locked.resolve("serverless.yml") + ": permission denied\n",
+                    inLocked.err());
+
+            Run baseline = run("--baseline", project.resolve("baseline.json").toString(), project.toString());
+            assertEquals(2, baseline.exitCode());
+            assertTrue(baseline.out().contains("Cannot read the baseline file: permission denied.\n"), baseline.out());
+            assertFalse(baseline.err().contains("hid"), baseline.err());
+        } finally {
+            Set<PosixFilePermission> all = PosixFilePermissions.fromString("rwx------");
+            Files.setPosixFilePermissions(handler, all);
+            Files.setPosixFilePermissions(project.resolve("baseline.json"), all);
+            Files.setPosixFilePermissions(locked, all);
+        }
+    }
+
+    @Test
+    void aMissingBaselineSaysHowToCreateIt() throws IOException {
+        writeViolatingProject();
+        Run run = run("--baseline", project.resolve("none.json").toString(), project.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("Cannot read the baseline file: no such file or directory. Create it with"
+                + " --write-baseline "), run.out());
+        assertFalse(run.err().contains("hid"), "an unread baseline hid nothing: " + run.err());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.finding.InvalidConfigurationException;
+import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceText;
 
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +66,10 @@ public final class BaselineFile {
         try {
             text = SourceText.decode(RegularFileReader.readNamed(file, MAX_BASELINE_BYTES)).content();
         } catch (IOException | SecurityException e) {
-            throw problem(displayPath, SourcePosition.START, "Cannot read the baseline file: " + e.getMessage()
-                    + ". Create it with --write-baseline " + displayPath + ".");
+            // Creating it is the advice only when it is missing; an unreadable one would be overwritten.
+            throw problem(displayPath, SourcePosition.START, "Cannot read the baseline file: " + IoFailure.reason(e)
+                    + (e instanceof NoSuchFileException ? ". Create it with --write-baseline " + displayPath + "."
+                    : "."));
         }
         ConfigValue root;
         try {

@@ -7,6 +7,7 @@ import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaOutlineScanner;
 import dev.serverlesslint.core.java.JavaSourceParser;
+import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceFile;
@@ -69,7 +70,7 @@ public final class SourceReader {
             return ParseOutcome.failed(file, SourcePosition.START, "not read: " + e.getMessage());
         } catch (IOException | SecurityException e) {
             inputs.unusable("cannot read " + file.relativePath());
-            return ParseOutcome.failed(file, SourcePosition.START, "cannot read file: " + e.getMessage());
+            return ParseOutcome.failed(file, SourcePosition.START, "cannot read this file: " + IoFailure.reason(e));
         }
     }
 

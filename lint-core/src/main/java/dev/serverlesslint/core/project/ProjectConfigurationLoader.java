@@ -10,6 +10,7 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.rule.RuleMetadata;
 import dev.serverlesslint.core.rule.RuleOptions;
+import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceText;
 
@@ -93,8 +94,8 @@ public final class ProjectConfigurationLoader {
             return failed(displayPath, SourcePosition.START, "The configuration file was not read: "
                     + e.getMessage() + ".");
         } catch (IOException | SecurityException e) {
-            return failed(displayPath, SourcePosition.START, "Cannot read the configuration file ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check the --config path.");
+            return failed(displayPath, SourcePosition.START, "Cannot read the configuration file: "
+                    + IoFailure.reason(e) + (explicitFile != null ? "; check the --config path." : "."));
         }
         return parse(displayPath, text);
     }

@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.report;
 
 import dev.serverlesslint.core.ToolVersion;
+import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.SourceKind;
 
 import java.io.BufferedWriter;
@@ -11,14 +12,9 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -73,7 +69,7 @@ public final class ReportFile {
         } catch (ReportFileException e) {
             throw e;
         } catch (IOException | RuntimeException | Error e) {
-            throw new ReportFileException(target, reason(e), e);
+            throw new ReportFileException(target, IoFailure.reason(e), e);
         } finally {
             if (temporary != null) {
                 try {
@@ -105,31 +101,5 @@ public final class ReportFile {
         } catch (IOException e) {
             return true;
         }
-    }
-
-    /** An I/O failure in words: what went wrong, without the path the message already names. */
-    static String reason(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory (raise the Java heap, e.g. -Xmx2g)";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "a parent of it is not a directory";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a parent of it is a file";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.toLowerCase(java.util.Locale.ROOT).startsWith("no space") ? "no space left on device"
-                : message;
     }
 }

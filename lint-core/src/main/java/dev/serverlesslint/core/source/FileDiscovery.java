@@ -4,7 +4,6 @@ import dev.serverlesslint.core.finding.SourcePosition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -102,8 +101,7 @@ public final class FileDiscovery {
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
                     // Reported, so nothing is skipped silently (a path longer than the system's limit
                     // of 4,096 bytes cannot even be examined); the rest of the walk goes on.
-                    String reason = exc instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                            : exc.getClass().getSimpleName();
+                    String reason = IoFailure.reason(exc);
                     unreadable.add(new ParseFailure(new SourceFile(file, relativize(file)), SourcePosition.START,
                             "not linted: this entry cannot be read (" + reason + "); anything below it is not checked"));
                     return FileVisitResult.CONTINUE;

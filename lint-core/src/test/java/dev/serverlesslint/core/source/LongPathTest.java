@@ -36,7 +36,7 @@ class LongPathTest {
             Finding finding = findings.get(0);
             assertEquals("SL000", finding.ruleId());
             assertTrue(finding.path().startsWith(name + "/" + name + "/"), finding.path());
-            assertEquals("not linted: this entry cannot be read (File name too long); anything below it is not"
+            assertEquals("not linted: this entry cannot be read (file name too long); anything below it is not"
                     + " checked", finding.message());
         } finally {
             new ProcessBuilder("rm", "-rf", root.toString()).start().waitFor();

@@ -125,6 +125,56 @@ if [ "$(sha256sum serverless.yml)" != "$before" ]; then
 fi
 echo "ok: a staged file named --output=serverless.yml is linted as a file"
 
+# 3b. Options under pre-commit (docs/pre-commit.md): a staged test source with a hard-coded key (SL109) is
+#     skipped by default; includeTests in .serverless-lint.yml or --include-tests in the overridden entry
+#     (before its --) lints it; args, which pre-commit puts after the entry's --, fail saying where options go.
+hook_config() { # $1: extra lines under the hook id
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: serverless-lint\n%s' "$repo" "$rev" "$1" \
+    > .pre-commit-config.yaml
+}
+mkdir -p src/test/java/com/example
+cat > src/test/java/com/example/OrderHandlerTest.java <<'JAVA'
+package com.example;
+
+class OrderHandlerTest {
+    private static final String ACCESS_KEY = "AKIAQ3RTYB6WZXC2VNMQ";
+}
+JAVA
+expect_rejected() { # $1: what is tried, $2: text the hook output must show
+  git add -A
+  if git commit -q -m "test source, $1" >"$work/options.log" 2>&1; then
+    cat "$work/options.log"
+    echo "FAIL: $1: the commit of a test source with a hard-coded key was accepted" >&2
+    exit 1
+  fi
+  if ! grep -qF -- "$2" "$work/options.log"; then
+    cat "$work/options.log"
+    echo "FAIL: $1: the hook output does not show: $2" >&2
+    exit 1
+  fi
+  echo "ok: $1: rejected, showing: $2"
+}
+hook_config '        args: [--include-tests]
+'
+expect_rejected "args: [--include-tests]" \
+  "path does not exist: --include-tests (after '--' every argument is a path; under pre-commit, give options"
+hook_config '        entry: bin/serverless-lint --include-tests --
+'
+expect_rejected "entry: bin/serverless-lint --include-tests --" "OrderHandlerTest.java"
+grep -q "SL109" "$work/options.log"
+hook_config ''
+printf 'includeTests: true\n' > .serverless-lint.yml
+expect_rejected "includeTests: true in .serverless-lint.yml" "OrderHandlerTest.java"
+grep -q "SL109" "$work/options.log"
+rm .serverless-lint.yml
+git add -A
+if ! git commit -q -m "test source, tests not linted (the default)" >"$work/options.log" 2>&1; then
+  cat "$work/options.log"
+  echo "FAIL: by default a staged test source is linted" >&2
+  exit 1
+fi
+echo "ok: by default the staged test source is not linted"
+
 # 4. The second hook id, serverless-lint-system: runs the serverless-lint on the PATH (here a link to this
 #    repository's launcher, as docs/pre-commit.md suggests installing it), no build in pre-commit's cache.
 if [ ! -f "$repo/lint-cli/target/serverless-lint.jar" ]; then

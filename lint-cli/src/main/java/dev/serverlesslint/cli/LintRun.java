@@ -64,7 +64,10 @@ record LintRun(Path root, List<Path> targets, ReportScope scope) {
         try {
             Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("path does not exist: " + asTyped);
+            // Only after '--' can a path start with '-': typically pre-commit's args, which follow the hook's '--'.
+            throw new IllegalArgumentException("path does not exist: " + asTyped + (asTyped.toString().startsWith("-")
+                    ? " (after '--' every argument is a path; under pre-commit, give options in the hook's entry"
+                    + " before its '--' or in .serverless-lint.yml, not in args)" : ""));
         } catch (IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot read " + asTyped + ": " + IoFailure.reason(e));
         }

@@ -199,6 +199,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void anOptionAfterEndOfOptionsIsAMissingPathThatSaysWhereOptionsGo() {
+        // pre-commit appends a hook's args after the entry's '--'
+        Run run = run("--", "--include-tests");
+        assertEquals(2, run.exitCode());
+        assertEquals("serverless-lint: path does not exist: --include-tests (after '--' every argument is a path;"
+                + " under pre-commit, give options in the hook's entry before its '--' or in .serverless-lint.yml,"
+                + " not in args)\n", run.err());
+    }
+
+    @Test
     void anInputThatCannotBeExaminedSaysWhy() throws IOException {
         Files.createSymbolicLink(project.resolve("loop"), project.resolve("loop"));
         Run run = run(project.resolve("loop/serverless.yml").toString());

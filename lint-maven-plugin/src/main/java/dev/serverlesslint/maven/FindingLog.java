@@ -23,15 +23,21 @@ final class FindingLog {
         this.log = log;
     }
 
+    /** Every finding, one line each, then the internal errors. */
     void findings(LintResult result) {
         for (Finding finding : result.findings()) {
-            String line = format(finding);
+            String line = MavenWording.of(format(finding));
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);
                 case NOTE -> log.info(line);
             }
         }
+        internalErrors(result);
+    }
+
+    /** The rules that failed: logged even when the findings are not ({@code consoleOutput} off). */
+    void internalErrors(LintResult result) {
         for (InternalError error : result.internalErrors()) {
             log.error("internal error: rule " + error.ruleId() + " failed on " + TerminalText.escape(error.path())
                     + ": " + TerminalText.escape(error.message()), error.cause());

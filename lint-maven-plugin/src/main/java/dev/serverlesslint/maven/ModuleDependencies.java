@@ -35,6 +35,9 @@ record ModuleDependencies(List<ResolvedDependency> dependencies, String problem)
         dependencies = List.copyOf(dependencies);
     }
 
+    /** When the goal's parameters turn both rules that use dependencies off: nothing is resolved. */
+    static final ModuleDependencies NOT_RESOLVED = new ModuleDependencies(List.of(), "SL207 and SL208 are off");
+
     boolean resolved() {
         return problem == null;
     }

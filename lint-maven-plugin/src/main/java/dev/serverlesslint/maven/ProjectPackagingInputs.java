@@ -25,10 +25,16 @@ final class ProjectPackagingInputs {
     /**
      * @param dependencies the module's resolved dependencies; when resolution failed, the engine reads
      *                     the dependencies declared in {@code pom.xml} instead
+     * @param lintRoot     the root the module is linted from (the resolved set belongs to the module's pom.xml)
      */
-    static PackagingInputs of(MavenProject project, File artifactParameter, ModuleDependencies dependencies) {
+    static PackagingInputs of(MavenProject project, File artifactParameter, ModuleDependencies dependencies,
+                              Path lintRoot) {
         List<Path> artifacts = packagedArtifact(project, artifactParameter).map(List::of).orElse(List.of());
-        return new PackagingInputs(artifacts, dependencies.dependencies(), dependencies.resolved());
+        Path pom = project.getBasedir().toPath().toAbsolutePath().normalize().resolve("pom.xml");
+        Path root = lintRoot.toAbsolutePath().normalize();
+        String modulePom = pom.startsWith(root) ? root.relativize(pom).toString().replace('\\', '/')
+                : PackagingInputs.ROOT_POM;
+        return new PackagingInputs(artifacts, dependencies.dependencies(), dependencies.resolved(), modulePom);
     }
 
     static Optional<Path> packagedArtifact(MavenProject project, File artifactParameter) {

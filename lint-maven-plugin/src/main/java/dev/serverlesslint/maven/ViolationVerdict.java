@@ -1,6 +1,7 @@
 package dev.serverlesslint.maven;
 
 import dev.serverlesslint.core.engine.LintResult;
+import dev.serverlesslint.core.finding.Finding;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.session.Verdict;
 
@@ -13,6 +14,9 @@ import java.util.List;
  * (the violations) against the number allowed.
  */
 final class ViolationVerdict {
+
+    /** Violations listed in the failure message; the reports have all of them. */
+    static final int LISTED = 20;
 
     private final Verdict verdict;
 
@@ -32,19 +36,31 @@ final class ViolationVerdict {
         return verdict.exceedsLimit();
     }
 
-    /** The message of the build failure: counts, the limit, where the reports are and what to do. */
-    String failureMessage(List<Path> reports) {
+    /**
+     * The message of the build failure: counts, the limit, the violations themselves (the first
+     * {@value #LISTED}: under {@code mvn -q} this message is all the user sees), where the reports are and
+     * what to do.
+     */
+    String failureMessage(List<Path> reports, List<Finding> findings) {
         StringBuilder message = new StringBuilder();
         message.append("serverless-lint found ").append(plural(violations(), "violation"))
                 .append(" (findings at or above '").append(verdict.threshold().label()).append("': ")
                 .append(countsAtOrAboveThreshold()).append(")");
         if (verdict.maxAllowed() == 0) {
-            message.append("; none are allowed.");
+            message.append("; none are allowed:");
         } else {
-            message.append(", more than the ").append(verdict.maxAllowed()).append(" allowed (maxAllowedViolations).");
+            message.append(", more than the ").append(verdict.maxAllowed()).append(" allowed (maxAllowedViolations):");
         }
-        message.append(reportsSentence(reports));
-        message.append(" Fix the findings listed above, or tune severityThreshold / maxAllowedViolations,"
+        List<Finding> violations = findings.stream().filter(f -> f.severity().isAtLeast(verdict.threshold())).toList();
+        for (Finding finding : violations.subList(0, Math.min(LISTED, violations.size()))) {
+            message.append(System.lineSeparator()).append("  ").append(MavenWording.of(FindingLog.format(finding)));
+        }
+        if (violations.size() > LISTED) {
+            message.append(System.lineSeparator()).append("  ... and ").append(violations.size() - LISTED)
+                    .append(" more in the reports.");
+        }
+        message.append(System.lineSeparator()).append(reportsSentence(reports).strip());
+        message.append(" Fix these findings, or tune severityThreshold / maxAllowedViolations,"
                 + " or set -Dserverless-lint.failOnViolation=false to report without failing.");
         return message.toString();
     }

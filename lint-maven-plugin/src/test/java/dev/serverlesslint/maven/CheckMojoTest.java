@@ -1,5 +1,8 @@
 package dev.serverlesslint.maven;
 
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,8 +63,11 @@ class CheckMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
+        String n = System.lineSeparator();
         assertTrue(failure.getMessage().startsWith("serverless-lint found 2 violations (findings at or above "
-                + "'warning': 0 errors, 2 warnings); none are allowed. Reports: "
+                + "'warning': 0 errors, 2 warnings); none are allowed:" + n
+                + "  serverless.yml:6:3  warning  SL201 missing-timeout  "), failure.getMessage());
+        assertTrue(failure.getMessage().contains(n + "Reports: "
                 + basedir.resolve("target/serverless-lint/report.sarif") + ", "
                 + basedir.resolve("target/serverless-lint/report.json") + "."), failure.getMessage());
         List<String> warnings = log.at("WARNING");
@@ -114,7 +121,7 @@ class CheckMojoTest {
     }
 
     @Test
-    void anAggregatorDoesNotLintItsModules() throws Exception {
+    void anAggregatorDoesNotReportItsModulesFiles() throws Exception {
         writeFailingProject(basedir.resolve("orders"));
         Files.writeString(basedir.resolve("template.yaml"), """
                 AWSTemplateFormatVersion: '2010-09-09'
@@ -122,6 +129,7 @@ class CheckMojoTest {
                   Bucket:
                     Type: AWS::S3::Bucket
                 """);
+        Files.writeString(basedir.resolve("orders/pom.xml"), "<project/>");
         CheckMojo mojo = mojo();
         mojo.project.getModules().add("orders");
         mojo.formats = List.of("none");
@@ -129,8 +137,8 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("[DEBUG] serverless-lint: not linting [orders, target] (modules and build output of "
-                + "order-platform)", "[INFO] serverless-lint: no findings (1 file checked)."), log.lines);
+        // orders is a Maven module not in this build (no session here): read, never reported by the parent.
+        assertEquals(List.of("serverless-lint: no findings (1 file checked)."), log.at("INFO"));
         assertFalse(Files.exists(basedir.resolve("target")));
     }
 
@@ -178,7 +186,7 @@ class CheckMojoTest {
         assertTrue(log.at("INFO").get(0).startsWith("serverless.yml:6:3  note  SL201 missing-timeout  "),
                 log.lines.toString());
         assertTrue(log.at("INFO").get(1).startsWith("serverless-lint: 1 finding (0 errors, 0 warnings, 1 note) in 1 "
-                + "file; 3 files checked."), log.lines.toString());
+                + "file; 2 files checked."), log.lines.toString());
     }
 
     @Test
@@ -216,7 +224,8 @@ class CheckMojoTest {
 
         String nl = System.lineSeparator();
         assertEquals("serverless-lint: invalid configuration (2 problems, SL001):" + nl
-                + "  .serverless-lint.yml:2: Unknown rule 'SL999'; use a rule ID or name from --list-rules." + nl
+                + "  .serverless-lint.yml:2: Unknown rule 'SL999'; use a rule ID or name from "
+                + "mvn serverless-lint:list-rules." + nl
                 + "  .serverless-lint.yml:5: Rule SL112 has no option 'poolSize'; its options are [maxPoolSize]." + nl
                 + "Fix the configuration file or the baseline and run again.", error.getMessage());
         assertTrue(Files.readString(basedir.resolve("target/serverless-lint/report.json")).contains("\"SL001\""));
@@ -244,8 +253,8 @@ class CheckMojoTest {
         checker.execute();
 
         assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
-        // 3 files: the baseline is a JSON file in the project, linted like any other.
-        assertTrue(log.at("INFO").get(0).startsWith("serverless-lint: no findings (3 files checked). 2 findings "
+        // 2 files: the baseline is JSON but not deployment configuration, so it is not read.
+        assertTrue(log.at("INFO").get(0).startsWith("serverless-lint: no findings (2 files checked). 2 findings "
                 + "hidden by the baseline. Reports: "), log.lines.toString());
     }
 
@@ -274,12 +283,91 @@ class CheckMojoTest {
         assertFalse(Files.exists(basedir.resolve("baseline.json")));
     }
 
+    @Test
+    void rulesSeveritiesAndOptionsComeFromThePom() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.disable = List.of("handler-scoped-client");
+        mojo.severities = List.of("SL201=error,SL212=off");
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
+        assertTrue(log.at("ERROR").get(0).startsWith("serverless.yml:6:3  error  SL201 missing-timeout  "),
+                log.lines.toString());
+        String n = System.lineSeparator();
+        assertTrue(failure.getMessage().startsWith("serverless-lint found 1 violation (findings at or above "
+                + "'warning': 1 error, 0 warnings); none are allowed:" + n + "  serverless.yml:6:3  error  SL201 "
+                + "missing-timeout  Function 'getOrder' has no timeout"), failure.getMessage());
+    }
+
+    @Test
+    void commandLinePropertiesReplaceThePomsRuleSettings() throws Exception {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.disable = List.of("SL201");
+        mojo.failOnViolation = false;
+        Properties commandLine = new Properties();
+        commandLine.setProperty(CheckMojo.DISABLE_PROPERTY, "SL103");
+        mojo.session = session(commandLine);
+
+        mojo.execute();
+
+        List<String> warnings = log.at("WARNING");
+        assertTrue(warnings.get(0).startsWith("serverless.yml:6:3  warning  SL201 missing-timeout  "), warnings.toString());
+        assertTrue(warnings.stream().noneMatch(line -> line.contains("SL103")), warnings.toString());
+    }
+
+    @Test
+    void unknownRulesAndOptionsAreConfigurationErrorsNamingTheParameter() throws IOException {
+        writeFailingProject(basedir);
+        CheckMojo unknownRule = mojo();
+        unknownRule.disable = List.of("SL999");
+        CheckMojo unknownOption = mojo();
+        unknownOption.ruleOptions = List.of("SL112.poolSize=5");
+        CheckMojo wrongType = mojo();
+        wrongType.ruleOptions = List.of("SL112.maxPoolSize=many");
+
+        assertEquals("serverless-lint: invalid configuration: disable: unknown rule 'SL999'; "
+                + "mvn serverless-lint:list-rules lists them",
+                assertThrows(MojoExecutionException.class, unknownRule::execute).getMessage());
+        assertTrue(assertThrows(MojoExecutionException.class, unknownOption::execute).getMessage()
+                .startsWith("serverless-lint: invalid configuration: ruleOptions: rule SL112 has no option 'poolSize'; "
+                        + "its options are [maxPoolSize"));
+        assertTrue(assertThrows(MojoExecutionException.class, wrongType::execute).getMessage()
+                .startsWith("serverless-lint: invalid configuration: ruleOptions: SL112.maxPoolSize must be "));
+    }
+
+    @Test
+    void withoutConsoleOutputTheFailureMessageStillListsTheViolations() throws IOException {
+        writeFailingProject(basedir);
+        CheckMojo mojo = mojo();
+        mojo.consoleOutput = false;
+        mojo.outputDirectory = basedir.resolve("lint-reports").toFile();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
+        assertTrue(failure.getMessage().contains("  src/main/java/com/example/GetOrderHandler.java:10:31  warning  "
+                + "SL103 handler-scoped-client  "), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Reports: " + basedir.resolve("lint-reports/report.sarif")),
+                failure.getMessage());
+    }
+
+    @SuppressWarnings("deprecation")
+    private static MavenSession session(Properties userProperties) {
+        DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
+        request.setUserProperties(userProperties);
+        return new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    }
+
     private CheckMojo mojo() {
         Model model = new Model();
         model.setArtifactId("order-platform");
         MavenProject project = new MavenProject(model);
         project.setFile(basedir.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(basedir.resolve("target").toString());
+        MavenProjects.conventionalLayout(project);
 
         CheckMojo mojo = new CheckMojo();
         mojo.setLog(log);

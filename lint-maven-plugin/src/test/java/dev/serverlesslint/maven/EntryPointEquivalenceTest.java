@@ -95,6 +95,7 @@ class EntryPointEquivalenceTest {
         MavenProject project = new MavenProject(model);
         project.setFile(module.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(module.resolve("target").toString());
+        MavenProjects.conventionalLayout(project);
         CheckMojo mojo = new CheckMojo();
         mojo.setLog(new RecordingLog());
         mojo.project = project;

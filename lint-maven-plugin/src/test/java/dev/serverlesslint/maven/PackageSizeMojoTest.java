@@ -151,6 +151,7 @@ class PackageSizeMojoTest {
         MavenProject project = new MavenProject(model);
         project.setFile(basedir.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(basedir.resolve("target").toString());
+        MavenProjects.conventionalLayout(project);
         project.getBuild().setFinalName("orders-1.0");
         org.apache.maven.artifact.DefaultArtifact main = new org.apache.maven.artifact.DefaultArtifact(
                 "com.example", "orders", "1.0", "compile", "jar", null, new DefaultArtifactHandler("jar"));

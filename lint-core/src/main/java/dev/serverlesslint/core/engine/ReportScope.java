@@ -1,7 +1,7 @@
 package dev.serverlesslint.core.engine;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -29,14 +29,27 @@ public final class ReportScope {
         this.all = all;
     }
 
-    /** Findings in these files, or anywhere below these directories ({@code ""} or {@code "."} is the root). */
+    /**
+     * Findings in these files, or anywhere below these directories ({@code ""} or {@code "."} is the root).
+     * A path is looked up with its parent directories, so the cost does not grow with the number of entries.
+     */
     public static ReportScope paths(Collection<String> filesOrDirectories) {
-        List<String> prefixes = filesOrDirectories.stream()
-                .map(p -> p.replace('\\', '/'))
-                .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
-                .toList();
-        Predicate<String> files = path -> prefixes.stream().anyMatch(prefix ->
-                prefix.isEmpty() || prefix.equals(".") || path.equals(prefix) || path.startsWith(prefix + "/"));
+        Set<String> entries = new HashSet<>();
+        for (String entry : filesOrDirectories) {
+            String path = entry.replace('\\', '/');
+            entries.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
+        if (entries.contains("") || entries.contains(".")) {
+            return new ReportScope((path, line) -> true, path -> true, false);
+        }
+        Predicate<String> files = path -> {
+            for (String p = path; !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+                if (entries.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        };
         return new ReportScope((path, line) -> files.test(path), files, false);
     }
 

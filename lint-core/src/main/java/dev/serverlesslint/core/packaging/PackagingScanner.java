@@ -71,9 +71,9 @@ public final class PackagingScanner {
             artifacts.add(measure(artifact, jars));
         }
         List<ProjectDependency> dependencies = inputs.dependenciesResolved()
-                ? locate(inputs.dependencies(), poms)
+                ? locate(inputs.dependencies(), poms, inputs.modulePom())
                 : poms.stream().flatMap(p -> p.dependencies().stream()).toList();
-        return new ProjectPackaging(artifacts, poms, dependencies, inputs.dependenciesResolved());
+        return new ProjectPackaging(artifacts, poms, dependencies, inputs.dependenciesResolved(), inputs.modulePom());
     }
 
     private PackagedArtifact measure(Found artifact, List<ResolvedDependency> jars) {
@@ -184,7 +184,7 @@ public final class PackagingScanner {
     public ProjectPackaging modulesOnly(List<SourceFile> pomFiles) {
         List<PomFile> poms = readPoms(pomFiles);
         return new ProjectPackaging(List.of(), poms, poms.stream().flatMap(p -> p.dependencies().stream()).toList(),
-                false);
+                false, PackagingInputs.ROOT_POM);
     }
 
     private List<PomFile> readPoms(List<SourceFile> pomFiles) {
@@ -206,14 +206,15 @@ public final class PackagingScanner {
 
     /**
      * Gives each resolved dependency the position of its declaration, or of the direct dependency bringing it,
-     * in the module's own {@code pom.xml} (the root's); one inherited from a parent POM has none.
+     * in the module's own {@code pom.xml}; one inherited from a parent POM has none.
      */
-    private static List<ProjectDependency> locate(List<ResolvedDependency> resolved, List<PomFile> poms) {
+    private static List<ProjectDependency> locate(List<ResolvedDependency> resolved, List<PomFile> poms,
+                                                  String modulePom) {
         List<ProjectDependency> located = new ArrayList<>();
         for (ResolvedDependency dependency : resolved) {
             String declaredAs = dependency.isDirect() ? dependency.coordinates() : dependency.via();
             Optional<ProjectDependency> declaration = poms.stream()
-                    .filter(p -> p.path().equals("pom.xml"))
+                    .filter(p -> p.path().equals(modulePom))
                     .flatMap(p -> p.dependencies().stream())
                     .filter(d -> d.coordinates().equals(declaredAs))
                     .findFirst();

@@ -10,15 +10,18 @@ import java.util.List;
  * @param dependencies         the resolved dependencies when the build gave them (positions point at the
  *                             declaring {@code pom.xml} line when found), else the declared ones of every pom
  * @param dependenciesResolved whether {@code dependencies} is a resolved set (transitives included)
+ * @param modulePom            the {@code pom.xml} a resolved set belongs to (see {@link PackagingInputs#modulePom()})
  */
 public record ProjectPackaging(List<PackagedArtifact> artifacts, List<PomFile> poms,
-                               List<ProjectDependency> dependencies, boolean dependenciesResolved) {
+                               List<ProjectDependency> dependencies, boolean dependenciesResolved, String modulePom) {
 
-    public static final ProjectPackaging NONE = new ProjectPackaging(List.of(), List.of(), List.of(), false);
+    public static final ProjectPackaging NONE = new ProjectPackaging(List.of(), List.of(), List.of(), false,
+            PackagingInputs.ROOT_POM);
 
     public ProjectPackaging {
         artifacts = List.copyOf(artifacts);
         poms = List.copyOf(poms);
         dependencies = List.copyOf(dependencies);
+        modulePom = modulePom == null ? PackagingInputs.ROOT_POM : modulePom;
     }
 }

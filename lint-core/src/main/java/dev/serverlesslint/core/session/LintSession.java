@@ -117,7 +117,7 @@ public final class LintSession {
     /** The engine request for one project: the session's settings, then the project's configuration and baseline. */
     private LintRequest lintRequest(SessionRequest request, ProjectRun project) {
         LintRequest base = new LintRequest(project.root(), project.targets(), FileSelection.everything(),
-                request.onlyRules(), request.disabledRules(), Map.of(), Map.of(), request.asOf(), request.threads(),
+                request.onlyRules(), request.disabledRules(), request.severities(), request.ruleOptions(), request.asOf(), request.threads(),
                 LintRequest.DEFAULT_MAX_FILE_BYTES);
         LintRequest configured = ProjectSetup.apply(base, ruleSet, resolved(request, request.configFile()),
                 resolved(request, request.baselineFile()), request.includes(), request.excludes(),

@@ -5,13 +5,16 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.report.AnalysisCategory;
 import dev.serverlesslint.core.report.ReportSettings;
+import dev.serverlesslint.core.rule.RuleOptions;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +34,8 @@ public final class SessionRequest {
     private final List<ProjectRun> projects;
     private final Set<String> onlyRules;
     private final Set<String> disabledRules;
+    private final Map<String, Severity> severities;
+    private final Map<String, RuleOptions> ruleOptions;
     private final List<String> includes;
     private final List<String> excludes;
     private final boolean includeTests;
@@ -54,6 +59,8 @@ public final class SessionRequest {
         projects = List.copyOf(builder.projects);
         onlyRules = Set.copyOf(builder.onlyRules);
         disabledRules = Set.copyOf(builder.disabledRules);
+        severities = Map.copyOf(builder.severities);
+        ruleOptions = Map.copyOf(builder.ruleOptions);
         includes = List.copyOf(builder.includes);
         excludes = List.copyOf(builder.excludes);
         includeTests = builder.includeTests;
@@ -95,6 +102,16 @@ public final class SessionRequest {
 
     public Set<String> disabledRules() {
         return disabledRules;
+    }
+
+    /** Severities by rule ID, over the configuration file's (the plugin's {@code severities}). */
+    public Map<String, Severity> severities() {
+        return severities;
+    }
+
+    /** Rule options by rule ID, over the configuration file's (the plugin's {@code ruleOptions}). */
+    public Map<String, RuleOptions> ruleOptions() {
+        return ruleOptions;
     }
 
     public List<String> includes() {
@@ -175,6 +192,8 @@ public final class SessionRequest {
         private final List<ProjectRun> projects = new ArrayList<>();
         private final Set<String> onlyRules = new LinkedHashSet<>();
         private final Set<String> disabledRules = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Map<String, RuleOptions> ruleOptions = new LinkedHashMap<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private boolean includeTests = DEFAULT_INCLUDE_TESTS;
@@ -211,6 +230,16 @@ public final class SessionRequest {
 
         public Builder disabledRules(Set<String> ids) {
             ids.forEach(id -> disabledRules.add(id.trim()));
+            return this;
+        }
+
+        public Builder severities(Map<String, Severity> byRule) {
+            severities.putAll(byRule);
+            return this;
+        }
+
+        public Builder ruleOptions(Map<String, RuleOptions> byRule) {
+            ruleOptions.putAll(byRule);
             return this;
         }
 

@@ -63,10 +63,13 @@ public final class FileDiscovery {
             if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 walk(absolute, files);
             } else if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                // A file named explicitly is linted if it is a kind we read, whatever the globs.
+                // A file named explicitly is linted if it is a kind we read, whatever the globs;
+                // a pom.xml named explicitly is a build file, as one met by a walk.
                 String relative = relativize(absolute);
                 if (SourceKind.of(relative) != SourceKind.OTHER) {
                     files.add(new SourceFile(absolute, relative));
+                } else if (isBuildFile(absolute)) {
+                    buildFiles.add(new SourceFile(absolute, relative));
                 }
             }
         }
@@ -90,7 +93,7 @@ public final class FileDiscovery {
                         String relative = relativize(file);
                         if (selection.accepts(relative)) {
                             files.add(new SourceFile(file, relative));
-                        } else if (file.getFileName().toString().equals("pom.xml") && !selection.isExcluded(relative)) {
+                        } else if (isBuildFile(file) && !selection.isExcluded(relative)) {
                             buildFiles.add(new SourceFile(file, relative));
                         }
                     }
@@ -110,6 +113,10 @@ public final class FileDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + start, e);
         }
+    }
+
+    private static boolean isBuildFile(Path file) {
+        return file.getFileName().toString().equals("pom.xml");
     }
 
     private String relativize(Path file) {

@@ -4,7 +4,6 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.model.LambdaModules;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.ProjectModel;
-import dev.serverlesslint.core.packaging.PomFile;
 import dev.serverlesslint.core.packaging.ProjectDependency;
 import dev.serverlesslint.core.rule.ProjectRule;
 import dev.serverlesslint.core.rule.ProjectRuleContext;
@@ -84,8 +83,7 @@ public final class HeavyDependencyRule implements ProjectRule {
     }
 
     private static String modulePom(ProjectModel model) {
-        return model.packaging().poms().stream().map(PomFile::path)
-                .filter(p -> p.equals("pom.xml")).findFirst().orElse("pom.xml");
+        return model.packaging().modulePom();
     }
 
     private static boolean applies(HeavyDependencyCatalog.Entry entry, Set<String> present, ProjectModel model) {

@@ -6,6 +6,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('MultiThreadedBuilder')
 assert log.contains('BUILD SUCCESS')
+assert !log.contains('cannot resolve the dependencies')
 
 def reportOf = { String module, String name ->
     def file = new File(basedir, (module ? module + '/' : '') + 'target/serverless-lint/' + name)

@@ -204,10 +204,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("serverless-lint: skipped (serverless-lint.skip is true).");
             return;
         }
-        CheckSettings settings = settings();
-        RuleSet rules = discoverRules();
-        SessionRequest request = sessionRequest(settings, rules, ruleSettings(rules));
-        SessionOutcome outcome = lint(rules, request);
+        SessionOutcome outcome = analyse();
         LintResult result = outcome.result();
         FindingLog log = new FindingLog(getLog());
         if (consoleOutput) {
@@ -237,6 +234,13 @@ public class CheckMojo extends AbstractMojo {
             case CLEAN -> {
             }
         }
+    }
+
+    /** Lints and writes the report files; logs nothing, judges nothing (the report goal uses it too). */
+    SessionOutcome analyse() throws MojoExecutionException {
+        CheckSettings settings = settings();
+        RuleSet rules = discoverRules();
+        return lint(rules, sessionRequest(settings, rules, ruleSettings(rules)));
     }
 
     /**

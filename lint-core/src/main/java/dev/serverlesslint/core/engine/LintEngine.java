@@ -77,7 +77,7 @@ public final class LintEngine {
     public static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
     private static final String DISCOVERED_FILES = "discovered files";
-    private static final String DISCOVERED_BUILD_FILES = "discovered pom.xml files";
+    private static final String DISCOVERED_BUILD_FILES = "discovered build files";
 
     private final RuleSet ruleSet;
 

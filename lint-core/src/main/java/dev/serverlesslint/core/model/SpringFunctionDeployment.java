@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.model;
 
 import dev.serverlesslint.core.config.ConfigValue;
+import dev.serverlesslint.core.packaging.ApplicationProperties;
 import dev.serverlesslint.core.packaging.ProjectDependency;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
 
@@ -13,7 +14,8 @@ import java.util.Set;
  * What the configuration says about Spring Cloud Function on Lambda: whether the project deploys
  * functions through Spring's AWS adapter (a dependency on {@code spring-cloud-function-adapter-aws}, or a
  * function's handler string naming one of the adapter's handler classes), and which function beans the
- * functions select by name ({@code SPRING_CLOUD_FUNCTION_DEFINITION} in a function's environment).
+ * functions select by name ({@code SPRING_CLOUD_FUNCTION_DEFINITION} in a function's environment, or
+ * {@code spring.cloud.function.definition} in a module's {@code application.properties}/{@code .yml}).
  * Which Java classes are those beans is decided on the sources by the request-path model.
  *
  * @param adapterConfigured whether a dependency or a handler string shows the adapter
@@ -29,6 +31,7 @@ public record SpringFunctionDeployment(boolean adapterConfigured, Set<String> de
 
     private static final String ADAPTER_ARTIFACT = "spring-cloud-function-adapter-aws";
     private static final String DEFINITION_VARIABLE = "SPRING_CLOUD_FUNCTION_DEFINITION";
+    private static final String DEFINITION_PROPERTY = "spring.cloud.function.definition";
 
     public SpringFunctionDeployment {
         definitions = Set.copyOf(definitions);
@@ -46,6 +49,9 @@ public record SpringFunctionDeployment(boolean adapterConfigured, Set<String> de
                     variable.value().asLiteralText().ifPresent(text -> names.addAll(beanNames(text)));
                 }
             }
+        }
+        for (ApplicationProperties properties : packaging.applicationProperties()) {
+            properties.get(DEFINITION_PROPERTY).ifPresent(setting -> names.addAll(beanNames(setting.value())));
         }
         return new SpringFunctionDeployment(adapter, names);
     }

@@ -54,8 +54,8 @@ public final class PackagingScanner {
      * @param declared what the configuration files say is deployed (read by the project model:
      *                 {@code DeployedCode.declaredIn})
      */
-    public ProjectPackaging scan(PackagingInputs inputs, List<DeclaredCode> declared, List<SourceFile> pomFiles) {
-        List<PomFile> poms = readPoms(pomFiles);
+    public ProjectPackaging scan(PackagingInputs inputs, List<DeclaredCode> declared, List<SourceFile> buildFiles) {
+        List<PomFile> poms = readPoms(buildFiles);
         List<ResolvedDependency> jars = inputs.dependenciesResolved() ? inputs.dependencies() : List.of();
         jars.stream().filter(jar -> jar.file() != null).forEach(jar -> read.metadata(jar.file()));
         Map<Path, Found> found = new LinkedHashMap<>();
@@ -73,7 +73,8 @@ public final class PackagingScanner {
         List<ProjectDependency> dependencies = inputs.dependenciesResolved()
                 ? locate(inputs.dependencies(), poms, inputs.modulePom())
                 : poms.stream().flatMap(p -> p.dependencies().stream()).toList();
-        return new ProjectPackaging(artifacts, poms, dependencies, inputs.dependenciesResolved(), inputs.modulePom());
+        return new ProjectPackaging(artifacts, poms, dependencies, inputs.dependenciesResolved(), inputs.modulePom(),
+                readApplicationProperties(buildFiles));
     }
 
     private PackagedArtifact measure(Found artifact, List<ResolvedDependency> jars) {
@@ -178,18 +179,43 @@ public final class PackagingScanner {
     }
 
     /**
-     * Only the modules: the {@code pom.xml} files and their declared dependencies, no artifact measured
-     * (for runs without project rules, whose code rules still need to know which modules are Lambda code).
+     * Only the modules: the {@code pom.xml} files with their declared dependencies and the application
+     * properties, no artifact measured (for runs without project rules, whose code rules still need to
+     * know which modules are Lambda code).
      */
-    public ProjectPackaging modulesOnly(List<SourceFile> pomFiles) {
-        List<PomFile> poms = readPoms(pomFiles);
+    public ProjectPackaging modulesOnly(List<SourceFile> buildFiles) {
+        List<PomFile> poms = readPoms(buildFiles);
         return new ProjectPackaging(List.of(), poms, poms.stream().flatMap(p -> p.dependencies().stream()).toList(),
-                false, PackagingInputs.ROOT_POM);
+                false, PackagingInputs.ROOT_POM, readApplicationProperties(buildFiles));
     }
 
-    private List<PomFile> readPoms(List<SourceFile> pomFiles) {
+    /** The modules' Spring Boot application properties among the build files. */
+    private List<ApplicationProperties> readApplicationProperties(List<SourceFile> buildFiles) {
+        List<ApplicationProperties> found = new ArrayList<>();
+        for (SourceFile file : buildFiles) {
+            if (!ApplicationProperties.isApplicationProperties(file.relativePath())) {
+                continue;
+            }
+            try {
+                byte[] bytes = RegularFileReader.read(file.absolutePath(), ApplicationProperties.MAX_BYTES);
+                read.content(file.absolutePath(), bytes);
+                found.add(ApplicationProperties.read(file.relativePath(), bytes));
+            } catch (RegularFileReader.FileTooLargeException e) {
+                read.metadata(file.absolutePath());
+            } catch (IOException | SecurityException e) {
+                // An unreadable file only means its settings are not checked.
+                read.unusable("cannot read " + file.relativePath());
+            }
+        }
+        return found;
+    }
+
+    private List<PomFile> readPoms(List<SourceFile> buildFiles) {
         List<PomFile> poms = new ArrayList<>();
-        for (SourceFile file : pomFiles) {
+        for (SourceFile file : buildFiles) {
+            if (ApplicationProperties.isApplicationProperties(file.relativePath())) {
+                continue; // the other build files are pom.xml files
+            }
             try {
                 byte[] bytes = RegularFileReader.read(file.absolutePath(), MAX_POM_BYTES);
                 read.content(file.absolutePath(), bytes);

@@ -11,9 +11,11 @@ import java.util.List;
  *                             declaring {@code pom.xml} line when found), else the declared ones of every pom
  * @param dependenciesResolved whether {@code dependencies} is a resolved set (transitives included)
  * @param modulePom            the {@code pom.xml} a resolved set belongs to (see {@link PackagingInputs#modulePom()})
+ * @param applicationProperties the modules' Spring Boot {@code application.properties}/{@code .yml} files
  */
 public record ProjectPackaging(List<PackagedArtifact> artifacts, List<PomFile> poms,
-                               List<ProjectDependency> dependencies, boolean dependenciesResolved, String modulePom) {
+                               List<ProjectDependency> dependencies, boolean dependenciesResolved, String modulePom,
+                               List<ApplicationProperties> applicationProperties) {
 
     public static final ProjectPackaging NONE = new ProjectPackaging(List.of(), List.of(), List.of(), false,
             PackagingInputs.ROOT_POM);
@@ -23,5 +25,12 @@ public record ProjectPackaging(List<PackagedArtifact> artifacts, List<PomFile> p
         poms = List.copyOf(poms);
         dependencies = List.copyOf(dependencies);
         modulePom = modulePom == null ? PackagingInputs.ROOT_POM : modulePom;
+        applicationProperties = List.copyOf(applicationProperties);
+    }
+
+    /** Packaging without application properties. */
+    public ProjectPackaging(List<PackagedArtifact> artifacts, List<PomFile> poms,
+                            List<ProjectDependency> dependencies, boolean dependenciesResolved, String modulePom) {
+        this(artifacts, poms, dependencies, dependenciesResolved, modulePom, List.of());
     }
 }

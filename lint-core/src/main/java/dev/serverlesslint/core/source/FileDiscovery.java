@@ -21,9 +21,15 @@ import java.util.TreeSet;
  */
 public final class FileDiscovery {
 
+    private static final java.util.regex.Pattern APPLICATION_PROPERTIES = java.util.regex.Pattern.compile(
+            "(?:.*/)?src/main/resources/(?:config/)?application\\.(?:properties|ya?ml)");
+
     private final Path root;
     private final FileSelection selection;
-    /** {@code pom.xml} files met by the last {@link #discover} walk (not linted as sources). */
+    /**
+     * Build files met by the last {@link #discover} walk: {@code pom.xml} files (not linted as sources)
+     * and the modules' Spring Boot {@code application.properties}/{@code .yml} under {@code src/main/resources}.
+     */
     private final List<SourceFile> buildFiles = new ArrayList<>();
     /** Entries the last walk could not read (a path over the system's limit, ...): reported, not skipped. */
     private final List<ParseFailure> unreadable = new ArrayList<>();
@@ -37,7 +43,7 @@ public final class FileDiscovery {
         return root;
     }
 
-    /** The {@code pom.xml} files under the targets, found by the last {@link #discover}, sorted by path. */
+    /** The build files under the targets (pom.xml, application properties), found by the last {@link #discover}, sorted by path. */
     public List<SourceFile> buildFiles() {
         return buildFiles.stream().sorted().toList();
     }
@@ -64,11 +70,12 @@ public final class FileDiscovery {
                 walk(absolute, files);
             } else if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 // A file named explicitly is linted if it is a kind we read, whatever the globs;
-                // a pom.xml named explicitly is a build file, as one met by a walk.
+                // a pom.xml (or application properties) named explicitly is a build file, as one met by a walk.
                 String relative = relativize(absolute);
                 if (SourceKind.of(relative) != SourceKind.OTHER) {
                     files.add(new SourceFile(absolute, relative));
-                } else if (isBuildFile(absolute)) {
+                }
+                if (isBuildFile(absolute.getFileName().toString(), relative)) {
                     buildFiles.add(new SourceFile(absolute, relative));
                 }
             }
@@ -93,7 +100,8 @@ public final class FileDiscovery {
                         String relative = relativize(file);
                         if (selection.accepts(relative)) {
                             files.add(new SourceFile(file, relative));
-                        } else if (isBuildFile(file) && !selection.isExcluded(relative)) {
+                        }
+                        if (isBuildFile(file.getFileName().toString(), relative) && !selection.isExcluded(relative)) {
                             buildFiles.add(new SourceFile(file, relative));
                         }
                     }
@@ -115,8 +123,17 @@ public final class FileDiscovery {
         }
     }
 
-    private static boolean isBuildFile(Path file) {
-        return file.getFileName().toString().equals("pom.xml");
+    /** {@code pom.xml}, or a module's application properties (an {@code application.yml} is also a YAML source). */
+    private static boolean isBuildFile(String name, String relative) {
+        return name.equals("pom.xml") || isApplicationProperties(relative);
+    }
+
+    /**
+     * Whether a root-relative path names a module's Spring Boot settings: {@code application.properties},
+     * {@code .yml} or {@code .yaml} in {@code src/main/resources} or its {@code config} directory.
+     */
+    public static boolean isApplicationProperties(String relative) {
+        return APPLICATION_PROPERTIES.matcher(relative).matches();
     }
 
     private String relativize(Path file) {

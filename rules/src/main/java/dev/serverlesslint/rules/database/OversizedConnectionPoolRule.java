@@ -12,6 +12,9 @@ import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.rule.JavaRule;
+import dev.serverlesslint.core.rule.ProjectRule;
+import dev.serverlesslint.core.rule.ProjectRuleContext;
+import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
@@ -43,12 +46,14 @@ import java.util.Set;
                 + "the pool keep idle connections open, and Lambda scales by adding environments: a "
                 + "pool of 10 across 100 concurrent environments can hold 1,000 database connections "
                 + "and exhaust the database's limit. Code used only by functions on Lambda Managed Instances, "
-                + "where an environment serves many requests at once, is left to SL220.",
+                + "where an environment serves many requests at once, is left to SL220. Spring Boot's "
+                + "spring.datasource.hikari.maximum-pool-size in a deployed module's application.properties or "
+                + "application.yml is checked too, and a spring.datasource.url without it gets Hikari's default of 10.",
         remediation = "Set the pool's maximum to 1 or 2 (HikariCP maximumPoolSize, c3p0 maxPoolSize, "
                 + "DBCP maxTotal), and use RDS Proxy when many environments share one database.",
         options = @RuleOption(name = OversizedConnectionPoolRule.MAX_POOL_SIZE_OPTION, type = RuleOptionType.NUMBER,
                 defaultValue = "2", description = "The largest pool maximum accepted; larger ones are reported."))
-public final class OversizedConnectionPoolRule implements JavaRule {
+public final class OversizedConnectionPoolRule implements JavaRule, ProjectRule {
 
     /** The option naming the largest pool size accepted. */
     public static final String MAX_POOL_SIZE_OPTION = "maxPoolSize";
@@ -88,6 +93,13 @@ public final class OversizedConnectionPoolRule implements JavaRule {
 
     /** HikariCP's {@code maximumPoolSize} when nothing sets it (HikariConfig's documented default). */
     static final long HIKARI_DEFAULT_MAXIMUM = 10;
+
+    /** The pool Spring Boot builds from a deployed module's application properties. */
+    @Override
+    public void check(ProjectModel model, ProjectRuleContext context) {
+        SpringDataSourceProperties.check(model, context, context.options().number(MAX_POOL_SIZE_OPTION,
+                DEFAULT_MAX_POOL_SIZE));
+    }
 
     @Override
     public void check(JavaSource source, RuleContext context) {
@@ -212,10 +224,14 @@ public final class OversizedConnectionPoolRule implements JavaRule {
     }
 
     private static void report(RuleContext context, Node at, String setting, long size, long limit) {
-        context.report(position(at), setting + " lets one Lambda environment hold up to " + size
+        context.report(position(at), tooLarge(setting, size, limit));
+    }
+
+    static String tooLarge(String setting, long size, long limit) {
+        return setting + " lets one Lambda environment hold up to " + size
                 + " database connections, but an environment serves one request at a time; across many "
                 + "concurrent environments the connections add up and can exhaust the database. Set the "
-                + "maximum to " + limit + " or less, and use RDS Proxy when many environments share the database.");
+                + "maximum to " + limit + " or less, and use RDS Proxy when many environments share the database.";
     }
 
     private static SourcePosition position(Node node) {

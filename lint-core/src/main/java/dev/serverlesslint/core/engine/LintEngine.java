@@ -299,10 +299,10 @@ public final class LintEngine {
     /** The files the model starts from: every handler's, or those of the handlers the scope's files need. */
     private static BitSet handlerFiles(LintRequest request, List<JavaOutline> outlines, RequestPathFiles index,
                                        List<ConfigDocument> configDocuments) {
-        List<HandlerReference> references = ProjectModel.handlerReferencesIn(configDocuments);
+        List<String> handlerClasses = classNames(ProjectModel.handlerReferencesIn(configDocuments));
         ReportScope scope = request.reportScope();
         if (scope.isAll()) {
-            return index.handlerFiles(references);
+            return index.handlerFiles(handlerClasses);
         }
         BitSet checked = new BitSet(outlines.size());
         for (int i = 0; i < outlines.size(); i++) {
@@ -310,9 +310,13 @@ public final class LintEngine {
                 checked.set(i);
             }
         }
-        List<HandlerReference> checkedReferences = ProjectModel.handlerReferencesIn(configDocuments.stream()
-                .filter(document -> scope.mayInclude(document.path())).toList());
-        return index.handlerFilesFor(references, checked, checkedReferences);
+        List<String> checkedClasses = classNames(ProjectModel.handlerReferencesIn(configDocuments.stream()
+                .filter(document -> scope.mayInclude(document.path())).toList()));
+        return index.handlerFilesFor(handlerClasses, checked, checkedClasses);
+    }
+
+    private static List<String> classNames(List<HandlerReference> references) {
+        return references.stream().map(HandlerReference::className).toList();
     }
 
     /** One file's share of the results; the Java facts are kept only for Java files. */

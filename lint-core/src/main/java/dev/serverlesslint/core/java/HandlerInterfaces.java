@@ -15,6 +15,8 @@ public final class HandlerInterfaces {
     public static final String RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
     /** Their simple names. */
     public static final Set<String> NAMES = Set.of("RequestHandler", "RequestStreamHandler");
+    /** The one method they declare: the runtime calls it when a handler string names only a class. */
+    public static final String METHOD = "handleRequest";
 
     private HandlerInterfaces() {
     }

@@ -1,5 +1,7 @@
 package dev.serverlesslint.core.model;
 
+import dev.serverlesslint.core.java.HandlerInterfaces;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
 public record HandlerReference(String className, String methodName, LambdaFunction function) {
 
     /** The method the runtime calls when the handler string names only a class. */
-    public static final String DEFAULT_METHOD = "handleRequest";
+    public static final String DEFAULT_METHOD = HandlerInterfaces.METHOD;
 
     /**
      * Reads a handler string as a Java handler when it can be one: {@code Class::method}, or a

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.model;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.config.ConfigDocument;
 import dev.serverlesslint.core.java.JavaOutline;
@@ -8,16 +9,20 @@ import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
+import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.requestpath.ConfiguredHandlers;
+import dev.serverlesslint.core.requestpath.ConfiguredHandlers.ConfiguredMethod;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
+import dev.serverlesslint.core.requestpath.SpringFunctionDeployment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +97,18 @@ public final class ProjectModel {
         this.functions = List.copyOf(allFunctions);
         this.handlerReferences = List.copyOf(references);
         this.symbols = new JavaSymbols(types);
-        this.springFunctions = SpringFunctionDeployment.of(this.packaging, functions, handlerReferences);
-        // The graph gets the references and the resolver, not this model: it is not fully built yet.
+        this.springFunctions = SpringFunctionConfiguration.of(this.packaging, functions, handlerReferences);
+        // The graph gets the methods the references name and how their functions run, not this model:
+        // it is not fully built yet. Which functions those are stays here (functionsOf).
         Map<String, List<HandlerReference>> byClassName = referencesByClassName;
         ProjectTypes resolver = types;
         this.requestPaths = new RequestPathGraph(types, symbols, new ConfiguredHandlers(
-                type -> referencesNaming(type, byClassName, resolver), springFunctions));
+                type -> referencesNaming(type, byClassName, resolver).stream()
+                        .map(reference -> new ConfiguredMethod(reference.methodName(),
+                                reference.function().managedInstances().isPresent(),
+                                reference.function().durableConfig().isPresent()))
+                        .toList(),
+                springFunctions));
         List<JavaSource> sources = new ArrayList<>(handlerSources);
         sources.addAll(loader.loaded());
         sources.sort(Comparator.comparingInt(loader::order));
@@ -241,6 +252,31 @@ public final class ProjectModel {
             }
         }
         return naming;
+    }
+
+    /**
+     * The configured functions whose handler is this handler method (empty for handlers found by type
+     * alone): those whose handler string names one of the classes the method is the entry of.
+     */
+    public List<LambdaFunction> functionsOf(MethodDeclaration handler) {
+        Set<LambdaFunction> functions = new LinkedHashSet<>();
+        for (TypeDeclaration<?> handlerClass : requestPaths.handlerClassesOf(handler)) {
+            for (HandlerReference reference : handlerReferencesTo(handlerClass)) {
+                if (reference.methodName().equals(handler.getNameAsString())) {
+                    functions.add(reference.function());
+                }
+            }
+        }
+        return List.copyOf(functions);
+    }
+
+    /** The configured functions whose handler starts the chain. */
+    public List<LambdaFunction> functionsServing(CallChain chain) {
+        Set<LambdaFunction> functions = new LinkedHashSet<>();
+        for (MethodDeclaration handler : requestPaths.handlersStarting(chain)) {
+            functions.addAll(functionsOf(handler));
+        }
+        return List.copyOf(functions);
     }
 
     /** The project's one type resolver: declarations, hierarchy, names as written at a place in the code. */

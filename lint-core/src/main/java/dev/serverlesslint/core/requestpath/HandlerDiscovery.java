@@ -11,7 +11,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.HandlerInterfaces;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.ProjectTypes;
-import dev.serverlesslint.core.model.HandlerReference;
+import dev.serverlesslint.core.requestpath.ConfiguredHandlers.ConfiguredMethod;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +38,7 @@ public final class HandlerDiscovery {
     private static final Map<String, String> FRAMEWORK_BASES = Map.of(
             "MicronautRequestHandler", "execute",
             // the durable execution SDK's base implements RequestStreamHandler and calls handleRequest(I, DurableContext)
-            DurableOperations.HANDLER_BASE, HandlerReference.DEFAULT_METHOD);
+            DurableOperations.HANDLER_BASE, HandlerInterfaces.METHOD);
 
     /** Simple names of the supertypes that make a class a handler by themselves (no configuration needed). */
     static final Set<String> ENTRY_SUPERTYPES = java.util.stream.Stream.concat(HandlerInterfaces.NAMES.stream(),
@@ -55,22 +55,23 @@ public final class HandlerDiscovery {
 
     /**
      * The result: entry methods in source order, the function objects returned by Spring Cloud Function
-     * {@code @Bean} methods (their bodies run per request), the types whose instances serve invocations, the
-     * configuration references that name each entry method (none for handlers found by their type
-     * alone), and the entry methods of durable handlers (a {@code DurableHandler} subclass, or named by a
-     * function with {@code DurableConfig}).
+     * {@code @Bean} methods (their bodies run per request), the types whose instances serve invocations,
+     * the handler classes each entry method is the entry of (several when inherited from a common base),
+     * the entry methods of durable handlers (a {@code DurableHandler} subclass, or named by a function
+     * with {@code DurableConfig}) and those named by a function on Lambda Managed Instances.
      */
     public record Handlers(List<MethodDeclaration> methods, List<LambdaExpr> lambdas, Set<TypeDeclaration<?>> handlerTypes,
-                           Map<MethodDeclaration, List<HandlerReference>> references,
-                           Set<MethodDeclaration> durable) {
+                           Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses,
+                           Set<MethodDeclaration> durable, Set<MethodDeclaration> concurrent) {
     }
 
     public Handlers discover() {
         Set<MethodDeclaration> methods = Collections.newSetFromMap(new IdentityHashMap<>());
         List<MethodDeclaration> ordered = new ArrayList<>();
         Set<TypeDeclaration<?>> handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<MethodDeclaration, List<HandlerReference>> references = new IdentityHashMap<>();
+        Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses = new IdentityHashMap<>();
         Set<MethodDeclaration> durable = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<MethodDeclaration> concurrent = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeDeclaration<?> type : types.all()) {
             if (!isConcreteOrAbstractClass(type)) {
                 continue;
@@ -86,14 +87,18 @@ public final class HandlerDiscovery {
                     if (methods.add(method)) {
                         ordered.add(method);
                     }
-                    List<HandlerReference> naming = configured.naming(type).stream()
-                            .filter(reference -> reference.methodName().equals(method.getNameAsString()))
-                            .toList();
-                    if (!naming.isEmpty()) {
-                        references.computeIfAbsent(method, m -> new ArrayList<>()).addAll(naming);
+                    List<TypeDeclaration<?>> classes = handlerClasses.computeIfAbsent(method, m -> new ArrayList<>());
+                    if (!classes.contains(type)) {
+                        classes.add(type);
                     }
-                    if (isDurable(type) || naming.stream().anyMatch(r -> r.function().durableConfig().isPresent())) {
+                    List<ConfiguredMethod> naming = configured.naming(type).stream()
+                            .filter(named -> named.name().equals(method.getNameAsString()))
+                            .toList();
+                    if (isDurable(type) || naming.stream().anyMatch(ConfiguredMethod::durable)) {
                         durable.add(method);
+                    }
+                    if (naming.stream().anyMatch(ConfiguredMethod::concurrent)) {
+                        concurrent.add(method);
                     }
                 }
             }
@@ -108,7 +113,7 @@ public final class HandlerDiscovery {
             }
         }
         functionBeans.beanTypes().forEach(type -> handlerTypes.addAll(types.selfAndSupertypes(type)));
-        return new Handlers(ordered, functionBeans.lambdas(), handlerTypes, references, durable);
+        return new Handlers(ordered, functionBeans.lambdas(), handlerTypes, handlerClasses, durable, concurrent);
     }
 
     private record Entry(String name, Set<Integer> arities) {
@@ -120,12 +125,12 @@ public final class HandlerDiscovery {
     private List<Entry> entriesOf(TypeDeclaration<?> type) {
         List<Entry> entries = new ArrayList<>();
         if (implementsHandlerInterface(type)) {
-            entries.add(new Entry(HandlerReference.DEFAULT_METHOD, HANDLE_REQUEST_ARITIES));
+            entries.add(new Entry(HandlerInterfaces.METHOD, HANDLE_REQUEST_ARITIES));
         }
         frameworkMethod(type).ifPresent(name -> entries.add(new Entry(name, Set.of())));
         Set<String> configuredMethods = new LinkedHashSet<>();
-        for (HandlerReference reference : configured.naming(type)) {
-            configuredMethods.add(reference.methodName());
+        for (ConfiguredMethod named : configured.naming(type)) {
+            configuredMethods.add(named.name());
         }
         configuredMethods.forEach(name -> entries.add(new Entry(name, Set.of())));
         return entries;

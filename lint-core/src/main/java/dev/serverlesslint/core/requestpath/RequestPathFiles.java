@@ -1,7 +1,6 @@
 package dev.serverlesslint.core.requestpath;
 
 import dev.serverlesslint.core.java.JavaOutline;
-import dev.serverlesslint.core.model.HandlerReference;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -81,27 +80,27 @@ public final class RequestPathFiles {
     }
 
     /** Indexes into {@code outlines} of the files every request path of the project runs through. */
-    public static BitSet select(List<JavaOutline> outlines, Collection<HandlerReference> handlerReferences) {
+    public static BitSet select(List<JavaOutline> outlines, Collection<String> handlerClassNames) {
         RequestPathFiles files = new RequestPathFiles(outlines);
-        return files.closure(files.startingPoints(handlerReferences));
+        return files.closure(files.startingPoints(handlerClassNames));
     }
 
     /**
      * Indexes into {@code outlines} of the files needed to answer for the request paths that reach
-     * the {@code checked} files, and to resolve the handlers of {@code checkedReferences} (the
-     * functions of the configuration files that are checked): the handlers that can reach a checked
+     * the {@code checked} files, and to resolve the handler classes of {@code checkedClassNames} (named
+     * by the functions of the configuration files that are checked): the handlers that can reach a checked
      * file, and everything they reach. A handler that cannot reach a checked file changes no answer
      * about it, so a run that checks a few files (pre-commit) parses only what those files need.
      */
-    public static BitSet selectFor(List<JavaOutline> outlines, Collection<HandlerReference> handlerReferences,
-                                   BitSet checked, Collection<HandlerReference> checkedReferences) {
+    public static BitSet selectFor(List<JavaOutline> outlines, Collection<String> handlerClassNames,
+                                   BitSet checked, Collection<String> checkedClassNames) {
         RequestPathFiles files = new RequestPathFiles(outlines);
-        BitSet starts = files.startingPoints(handlerReferences);
+        BitSet starts = files.startingPoints(handlerClassNames);
         BitSet all = files.closure(starts);
         BitSet targets = (BitSet) checked.clone();
         targets.and(all);
         starts.and(files.reaching(targets, all));
-        starts.or(files.declaringClasses(checkedReferences));
+        starts.or(files.declaringClasses(checkedClassNames));
         return files.closure(starts);
     }
 
@@ -116,22 +115,22 @@ public final class RequestPathFiles {
      * classes the functions name. The model parses the rest on demand ({@link #declaring},
      * {@link #subtypeCandidates}).
      */
-    public BitSet handlerFiles(Collection<HandlerReference> handlerReferences) {
-        return subtypeClosure(startingPoints(handlerReferences));
+    public BitSet handlerFiles(Collection<String> handlerClassNames) {
+        return subtypeClosure(startingPoints(handlerClassNames));
     }
 
     /**
      * As {@link #handlerFiles}, for a run that checks a few files: the handlers that can reach a
-     * checked file (see {@link #selectFor}) and those of {@code checkedReferences}.
+     * checked file (see {@link #selectFor}) and those of {@code checkedClassNames}.
      */
-    public BitSet handlerFilesFor(Collection<HandlerReference> handlerReferences, BitSet checked,
-                                  Collection<HandlerReference> checkedReferences) {
-        BitSet starts = startingPoints(handlerReferences);
+    public BitSet handlerFilesFor(Collection<String> handlerClassNames, BitSet checked,
+                                  Collection<String> checkedClassNames) {
+        BitSet starts = startingPoints(handlerClassNames);
         BitSet all = closure(starts);
         BitSet targets = (BitSet) checked.clone();
         targets.and(all);
         starts.and(reaching(targets, all));
-        starts.or(declaringClasses(checkedReferences));
+        starts.or(declaringClasses(checkedClassNames));
         return subtypeClosure(starts);
     }
 
@@ -172,9 +171,9 @@ public final class RequestPathFiles {
         return reached;
     }
 
-    private BitSet startingPoints(Collection<HandlerReference> handlerReferences) {
+    private BitSet startingPoints(Collection<String> handlerClassNames) {
         BitSet starts = handlerTypeFiles();
-        starts.or(declaringClasses(handlerReferences));
+        starts.or(declaringClasses(handlerClassNames));
         starts.or(functionBeanFiles());
         return starts;
     }
@@ -215,11 +214,10 @@ public final class RequestPathFiles {
         return files;
     }
 
-    /** Files declaring the classes the handlers name ({@code com.x.Outer$Inner} is {@code com.x.Outer.Inner}). */
-    private BitSet declaringClasses(Collection<HandlerReference> references) {
+    /** Files declaring the classes handler strings name ({@code com.x.Outer$Inner} is {@code com.x.Outer.Inner}). */
+    private BitSet declaringClasses(Collection<String> classNames) {
         BitSet files = new BitSet(outlines.size());
-        for (HandlerReference reference : references) {
-            String className = reference.className();
+        for (String className : classNames) {
             declaringFiles.getOrDefault(className, List.of()).forEach(files::set);
             declaringFiles.getOrDefault(className.replace('$', '.'), List.of()).forEach(files::set);
         }

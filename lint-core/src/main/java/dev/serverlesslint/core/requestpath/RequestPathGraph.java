@@ -19,8 +19,6 @@ import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
-import dev.serverlesslint.core.model.HandlerReference;
-import dev.serverlesslint.core.model.LambdaFunction;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +52,7 @@ public final class RequestPathGraph implements RequestPaths {
     private final List<MethodDeclaration> handlers;
     private final List<LambdaExpr> handlerLambdas;
     private final Set<TypeDeclaration<?>> handlerTypes;
-    private final Map<MethodDeclaration, List<HandlerReference>> references;
+    private final Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses;
     private final Map<Node, CallChain> chains = new IdentityHashMap<>();
     /** Reached from handlers of functions on Lambda Managed Instances. */
     private final Map<Node, CallChain> concurrentChains = new IdentityHashMap<>();
@@ -66,7 +64,7 @@ public final class RequestPathGraph implements RequestPaths {
     private final DurableOperations durableOperations;
     private final ProjectTypes types;
 
-    /** @param configured the handler strings of configuration, by the type they name */
+    /** @param configured the methods the configuration's handler strings name, by type */
     public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ConfiguredHandlers configured) {
         this.types = types;
         HandlerDiscovery.Handlers found = new HandlerDiscovery(types, configured).discover();
@@ -78,7 +76,7 @@ public final class RequestPathGraph implements RequestPaths {
         this.handlerLambdas = List.copyOf(found.lambdas());
         this.handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
         this.handlerTypes.addAll(found.handlerTypes());
-        this.references = found.references();
+        this.handlerClasses = found.handlerClasses();
         this.durableOperations = new DurableOperations(symbols);
         CallTargets targets = new CallTargets(types, symbols);
         List<Node> seeds = new ArrayList<>(handlers);
@@ -90,10 +88,7 @@ public final class RequestPathGraph implements RequestPaths {
         walk(targets, seeds, chains, node -> node instanceof com.github.javaparser.ast.stmt.Statement
                 && InitOnce.isGuarded(node));
         chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
-        List<MethodDeclaration> concurrent = handlers.stream()
-                .filter(h -> references.getOrDefault(h, List.of()).stream()
-                        .anyMatch(r -> r.function().managedInstances().isPresent()))
-                .toList();
+        List<MethodDeclaration> concurrent = handlers.stream().filter(found.concurrent()::contains).toList();
         walk(targets, concurrent, concurrentChains, node -> false);
         List<MethodDeclaration> durable = handlers.stream().filter(found.durable()::contains).toList();
         if (!durable.isEmpty()) {
@@ -248,17 +243,13 @@ public final class RequestPathGraph implements RequestPaths {
     }
 
     @Override
-    public List<LambdaFunction> functionsOf(MethodDeclaration handler) {
-        return references.getOrDefault(handler, List.of()).stream().map(HandlerReference::function).distinct().toList();
+    public List<TypeDeclaration<?>> handlerClassesOf(MethodDeclaration handler) {
+        return handlerClasses.getOrDefault(handler, List.of());
     }
 
     @Override
-    public List<LambdaFunction> functionsServing(CallChain chain) {
-        return handlers.stream()
-                .filter(handler -> HandlerDiscovery.describe(handler).equals(chain.handler()))
-                .flatMap(handler -> functionsOf(handler).stream())
-                .distinct()
-                .toList();
+    public List<MethodDeclaration> handlersStarting(CallChain chain) {
+        return handlers.stream().filter(handler -> HandlerDiscovery.describe(handler).equals(chain.handler())).toList();
     }
 
     /**

@@ -4,7 +4,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.serverlesslint.core.model.LambdaFunction;
 
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,12 @@ public interface RequestPaths {
      */
     Optional<CallChain> stepChainTo(Node node);
 
-    /** The configured functions whose handler is this method (empty for handlers found by type alone). */
-    List<LambdaFunction> functionsOf(MethodDeclaration handler);
+    /**
+     * The handler classes this handler method is the entry of, in source order: several when it is
+     * inherited from a common base class. Which functions name them is the project model's to say.
+     */
+    List<TypeDeclaration<?>> handlerClassesOf(MethodDeclaration handler);
 
-    /** The configured functions whose handler starts the chain. */
-    List<LambdaFunction> functionsServing(CallChain chain);
+    /** The handler methods a chain may start from (those described as its first step). */
+    List<MethodDeclaration> handlersStarting(CallChain chain);
 }

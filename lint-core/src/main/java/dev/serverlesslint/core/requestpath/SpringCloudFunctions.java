@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.ProjectTypes;
-import dev.serverlesslint.core.model.SpringFunctionDeployment;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.serverlesslint.core.requestpath;
 
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaOutlineScanner;
-import dev.serverlesslint.core.model.HandlerReference;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ class RequestPathFilesTest {
         return this;
     }
 
-    private List<String> selected(List<HandlerReference> references) {
-        return RequestPathFiles.select(outlines, references).stream().mapToObj(i -> outlines.get(i).path()).toList();
+    private List<String> selected(List<String> handlerClasses) {
+        return RequestPathFiles.select(outlines, handlerClasses).stream().mapToObj(i -> outlines.get(i).path()).toList();
     }
 
     @Test
@@ -46,18 +45,17 @@ class RequestPathFilesTest {
                 .file("Fn.java", "class Fn extends MicronautRequestHandler<String, String> {}")
                 .file("Lonely.java", "class Lonely {}");
         assertEquals(List.of("Fn.java"), selected(List.of()));
-        HandlerReference api = new HandlerReference("com.example.Api", "handle", null);
-        assertEquals(List.of("Api.java", "Input.java", "Fn.java"), selected(List.of(api)));
+        assertEquals(List.of("Api.java", "Input.java", "Fn.java"), selected(List.of("com.example.Api")));
     }
 
-    private List<String> selectedFor(List<String> checkedPaths, List<HandlerReference> checkedReferences) {
+    private List<String> selectedFor(List<String> checkedPaths, List<String> checkedClasses) {
         java.util.BitSet checked = new java.util.BitSet();
         for (int i = 0; i < outlines.size(); i++) {
             if (checkedPaths.contains(outlines.get(i).path())) {
                 checked.set(i);
             }
         }
-        return RequestPathFiles.selectFor(outlines, List.of(), checked, checkedReferences).stream()
+        return RequestPathFiles.selectFor(outlines, List.of(), checked, checkedClasses).stream()
                 .mapToObj(i -> outlines.get(i).path()).toList();
     }
 
@@ -73,7 +71,7 @@ class RequestPathFilesTest {
         assertEquals(List.of("Payments.java", "Ledger.java"), selectedFor(List.of("Payments.java"), List.of()));
         assertEquals(List.of(), selectedFor(List.of("Unrelated.java"), List.of()));
         assertEquals(List.of("Payments.java", "Ledger.java"), selectedFor(List.of(),
-                List.of(new HandlerReference("com.example.Payments", "handleRequest", null))));
+                List.of("com.example.Payments")));
     }
 
     @Test
@@ -121,7 +119,7 @@ class RequestPathFilesTest {
                 .file("Req.java", "package com.example; record Req(String id) {}")
                 .file("other/Api.java", "package com.other; class Api {}");
         assertEquals(List.of("Fns.java", "Req.java"),
-                selected(List.of(new HandlerReference("com.example.Fns$Api", "handle", null))));
+                selected(List.of("com.example.Fns$Api")));
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class ProcessWideSideEffectRule implements JavaRule {
             describe(call).ifPresent(setting -> context.model().requestPaths().chainTo(call).ifPresent(chain -> {
                 Optional<CallChain> concurrent = context.model().requestPaths().concurrentChainTo(call);
                 if (concurrent.isPresent()) {
-                    String function = context.model().requestPaths().functionsServing(concurrent.get()).stream()
+                    String function = context.model().functionsServing(concurrent.get()).stream()
                             .filter(f -> f.managedInstances().isPresent()).map(LambdaFunction::name)
                             .findFirst().orElse(null);
                     context.report(position(call), concurrent.get().describe() + " calls " + setting + ", which "

@@ -63,7 +63,7 @@ final class ConcurrentWrites {
 
     /** "function 'X' runs up to 64 requests at once": the Managed Instances functions behind a chain. */
     static String describeConcurrency(CallChain chain, RuleContext context) {
-        List<LambdaFunction> functions = context.model().requestPaths().functionsServing(chain).stream()
+        List<LambdaFunction> functions = context.model().functionsServing(chain).stream()
                 .filter(f -> f.managedInstances().isPresent())
                 .toList();
         if (functions.isEmpty()) {
@@ -79,7 +79,7 @@ final class ConcurrentWrites {
     }
 
     static String functionName(CallChain chain, RuleContext context) {
-        return context.model().requestPaths().functionsServing(chain).stream()
+        return context.model().functionsServing(chain).stream()
                 .filter(f -> f.managedInstances().isPresent())
                 .map(LambdaFunction::name)
                 .findFirst().orElse(null);

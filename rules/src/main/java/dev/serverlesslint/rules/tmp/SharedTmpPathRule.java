@@ -50,7 +50,7 @@ public final class SharedTmpPathRule implements JavaRule {
                 continue;
             }
             context.model().requestPaths().concurrentChainTo(use.expression()).ifPresent(chain -> {
-                String function = context.model().requestPaths().functionsServing(chain).stream()
+                String function = context.model().functionsServing(chain).stream()
                         .filter(f -> f.managedInstances().isPresent()).map(LambdaFunction::name)
                         .findFirst().orElse(null);
                 context.report(position(use.expression()), chain.describe() + " writes the fixed file "

@@ -32,6 +32,24 @@ def sarif = reportOf('lib-shared', 'report.sarif')
 def location = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation
 assert location.uri == 'lib-shared/src/main/java/com/example/shared/Clients.java'
 assert location.uriBaseId == '%SRCROOT%'
+// Every module's SARIF: all locations against %SRCROOT%, the reactor's root (described, not an absolute
+// URI, so the file does not depend on the checkout), and its own code scanning category.
+['', 'lib-shared', 'functions/orders', 'functions/billing'].each { module ->
+    def run = reportOf(module, 'report.sarif').runs[0]
+    assert run.originalUriBaseIds.keySet() == ['%SRCROOT%'] as Set
+    assert run.originalUriBaseIds['%SRCROOT%'].uri == null
+    assert run.originalUriBaseIds['%SRCROOT%'].description.text.startsWith('The directory serverless-lint linted')
+    run.results.each { result ->
+        def artifact = result.locations[0].physicalLocation.artifactLocation
+        assert artifact.uriBaseId == '%SRCROOT%'
+        assert !artifact.uri.startsWith('/') && !artifact.uri.contains(':')
+        assert module == '' || artifact.uri.startsWith(module + '/')
+    }
+    // The category names the module's directory (relative to the repository's top when there is one).
+    def category = run.automationDetails.id
+    assert module ? category.endsWith('/' + module + '/')
+            : (category == 'serverless-lint/' || category.endsWith('/reactor-three-modules/'))
+}
 
 // The same findings as the command line at the root, no more, no fewer (when the reactor built it).
 def all = ['', 'lib-shared', 'functions/orders', 'functions/billing'].collectMany { findingsOf(it)[1] }.sort()

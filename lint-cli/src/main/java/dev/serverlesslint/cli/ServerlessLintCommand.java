@@ -19,6 +19,7 @@ import dev.serverlesslint.core.session.ReportOutput;
 import dev.serverlesslint.core.session.SessionOutcome;
 import dev.serverlesslint.core.session.SessionRequest;
 import dev.serverlesslint.core.session.Verdict;
+import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +76,8 @@ public final class ServerlessLintCommand {
                     "Skip files matching GLOB (relative to the root; repeatable)."),
             CommandLineOption.flag("--include-tests",
                     "Also lint test sources (src/test/...); the configuration's includeTests, when set, wins."),
+            CommandLineOption.value("--encoding", "CHARSET",
+                    "Encoding of the Java sources, e.g. ISO-8859-1 (default: UTF-8); YAML and JSON are read as UTF-8."),
             CommandLineOption.value("--config", "FILE",
                     "Project configuration (default: .serverless-lint.yml in the project root, if present)."),
             CommandLineOption.value("--baseline", "FILE",
@@ -127,6 +130,7 @@ public final class ServerlessLintCommand {
     private Path cacheDir;
     private boolean noCache;
     private boolean includeTests = SessionRequest.DEFAULT_INCLUDE_TESTS;
+    private SourceEncoding encoding = SourceEncoding.UTF_8;
 
     private final CliEnvironment environment;
 
@@ -220,6 +224,7 @@ public final class ServerlessLintCommand {
         cacheDir = optional(arguments, "--cache-dir", Path::of, null);
         noCache = arguments.has("--no-cache");
         includeTests = arguments.has("--include-tests");
+        encoding = optional(arguments, "--encoding", SourceEncoding::named, encoding);
     }
 
     private static <T> T optional(ParsedArguments arguments, String option, Function<String, T> converter,
@@ -327,6 +332,7 @@ public final class ServerlessLintCommand {
                 .includes(includes)
                 .excludes(excludes)
                 .includeTests(includeTests)
+                .encoding(encoding)
                 .configFile(config)
                 .baselineFile(baseline)
                 .writeBaseline(writeBaseline)

@@ -119,6 +119,13 @@ public class CheckMojo extends AbstractMojo {
     boolean includeTests;
 
     /**
+     * The encoding of the Java sources, as the compiler reads them. Unset (no
+     * {@code project.build.sourceEncoding}): UTF-8, as the command line. YAML and JSON are always read as UTF-8.
+     */
+    @Parameter(property = "serverless-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /**
      * Report files to write, one per format, named after the format's file extension in the build
      * directory (e.g. {@code target/serverless-lint/report.sarif}): any of the formats of the command
      * line's {@code --format}, e.g. {@code sarif}, {@code json}, {@code text}; {@code none} writes no
@@ -281,6 +288,7 @@ public class CheckMojo extends AbstractMojo {
                 .severities(ruleSettings.severities())
                 .ruleOptions(ruleSettings.options())
                 .includeTests(tests)
+                .encoding(settings.encoding())
                 .configFile(config)
                 .baselineFile(absolute(basedir, baseline))
                 .writeBaseline(absolute(basedir, writeBaseline))
@@ -394,7 +402,7 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckSettings settings() throws MojoExecutionException {
         try {
-            return CheckSettings.from(severityThreshold, formats, maxAllowedViolations, threads);
+            return CheckSettings.from(severityThreshold, formats, maxAllowedViolations, threads, encoding);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("serverless-lint: invalid configuration: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.serverlesslint.maven;
 
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.report.ReportFormat;
+import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +19,10 @@ import java.util.stream.Collectors;
  * @param formats              report files to write, in the order given, without duplicates
  * @param maxAllowedViolations violations tolerated before the build fails
  * @param threads              worker threads for the lint
+ * @param encoding             how the sources are decoded
  */
-record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllowedViolations, int threads) {
+record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllowedViolations, int threads,
+                     SourceEncoding encoding) {
 
     /**
      * The format list that writes no reports. An empty {@code <formats/>} cannot say it: Maven then
@@ -37,10 +40,11 @@ record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllo
      *                             {@code none} stands for no format
      * @param maxAllowedViolations zero or more
      * @param threads              one or more, or {@code null} for one per processor
+     * @param encoding             a charset name the JDK knows, or {@code null} / blank for UTF-8
      * @throws IllegalArgumentException if a value is invalid
      */
     static CheckSettings from(String severityThreshold, List<String> formatNames, int maxAllowedViolations,
-                              Integer threads) {
+                              Integer threads, String encoding) {
         Severity threshold;
         try {
             threshold = Severity.parse(severityThreshold == null ? "" : severityThreshold);
@@ -55,7 +59,13 @@ record CheckSettings(Severity threshold, List<ReportFormat> formats, int maxAllo
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        return new CheckSettings(threshold, parseFormats(formatNames), maxAllowedViolations, threadCount);
+        SourceEncoding charsets;
+        try {
+            charsets = SourceEncoding.named(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("encoding: " + e.getMessage(), e);
+        }
+        return new CheckSettings(threshold, parseFormats(formatNames), maxAllowedViolations, threadCount, charsets);
     }
 
     private static List<ReportFormat> parseFormats(List<String> names) {

@@ -21,6 +21,7 @@ final class MavenWording {
             Map.entry("--include", "includes"),
             Map.entry("--exclude", "excludes"),
             Map.entry("--include-tests", "includeTests"),
+            Map.entry("--encoding", "encoding"),
             Map.entry("--severity-threshold", "severityThreshold"),
             Map.entry("--artifact", "artifact"),
             Map.entry("--threads", "threads"));

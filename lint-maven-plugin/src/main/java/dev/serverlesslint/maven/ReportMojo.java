@@ -64,6 +64,10 @@ public class ReportMojo extends AbstractMavenReport {
     boolean includeTests;
 
     /** See the {@code check} goal. */
+    @Parameter(property = "serverless-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /** See the {@code check} goal. */
     @Parameter(property = "serverless-lint.configFile")
     File configFile;
 
@@ -133,6 +137,7 @@ public class ReportMojo extends AbstractMavenReport {
         check.includes = includes;
         check.excludes = excludes;
         check.includeTests = includeTests;
+        check.encoding = encoding;
         check.configFile = configFile;
         check.baseline = baseline;
         check.threads = threads;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -352,6 +353,35 @@ class CheckMojoTest {
                 + "SL103 handler-scoped-client  "), failure.getMessage());
         assertTrue(failure.getMessage().contains("Reports: " + basedir.resolve("lint-reports/report.sarif")),
                 failure.getMessage());
+    }
+
+    @Test
+    void javaSourcesAreReadInTheEncodingParameter() throws IOException {
+        writeFailingProject(basedir);
+        // ISO-8859-1 bytes, as a project with <project.build.sourceEncoding>ISO-8859-1 compiles them.
+        Files.write(basedir.resolve("src/main/java/com/example/GetOrderHandler.java"),
+                HANDLER.replace("mapper", "\u00fcbersetzer").getBytes(StandardCharsets.ISO_8859_1));
+
+        CheckMojo latin1 = mojo();
+        latin1.encoding = "ISO-8859-1";
+        assertThrows(MojoFailureException.class, latin1::execute);
+        assertEquals(2, log.at("WARNING").size(), log.lines.toString());
+        assertTrue(log.at("WARNING").get(1).startsWith("src/main/java/com/example/GetOrderHandler.java:10:35  warning  "
+                + "SL103 handler-scoped-client  "), log.lines.toString());
+
+        log.lines.clear();
+        CheckMojo unset = mojo();
+        assertThrows(MojoFailureException.class, unset::execute);
+        // Read as UTF-8 (no encoding given), the letter is not one: the handler does not parse.
+        assertTrue(log.at("ERROR").contains("src/main/java/com/example/GetOrderHandler.java:10:22  error  SL000 parse-error"
+                + "  Java syntax error: unexpected character Encountered: \"\\ufffd\" (65533), after : \"\""),
+                log.lines.toString());
+
+        CheckMojo unknown = mojo();
+        unknown.encoding = "latin-42";
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, unknown::execute);
+        assertEquals("serverless-lint: invalid configuration: encoding: unknown encoding 'latin-42' "
+                + "(e.g. UTF-8, ISO-8859-1, windows-1252)", error.getMessage());
     }
 
     @SuppressWarnings("deprecation")

@@ -154,7 +154,7 @@ public final class LintEngine {
             this.request = request;
             this.workers = workers;
             this.inputs = inputs;
-            this.reader = new SourceReader(request.maxFileBytes(), inputs);
+            this.reader = new SourceReader(request.maxFileBytes(), inputs, request.encoding());
         }
 
         LintResult run(FileDiscovery discovery, List<SourceFile> files) {
@@ -200,7 +200,7 @@ public final class LintEngine {
                 }
             }
             findings.addAll(parseErrorFindings(request, failures));
-            ProjectSources sources = new ProjectSources(model, files, javaRegions, inputs);
+            ProjectSources sources = new ProjectSources(model, files, javaRegions, inputs, request.encoding());
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
             return runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files, sources,
                     suppressions, javaSuppressions, findings, internalErrors))).get(0);
@@ -289,7 +289,7 @@ public final class LintEngine {
             Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
             checked = new Checked(RequestPathLinks.attach(checked.findings(), source, model.requestPaths()),
                     checked.errors());
-            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs));
+            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs, request.encoding()));
             boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
             FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;
             return new FileResult(source.path(), checked, null, suppressions, regions);

@@ -6,6 +6,7 @@ import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
 import dev.serverlesslint.core.rule.RuleOptions;
 import dev.serverlesslint.core.source.FileSelection;
+import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import java.util.Set;
  * @param configurationProblems problems found while loading the configuration or the baseline,
  *                          reported as SL001 whatever the scope and the baseline
  * @param packaging         deployment artifacts and resolved dependencies the build knows (package-size rules)
+ * @param encoding          how the files are decoded (Java sources in the project's source encoding)
  */
 public record LintRequest(
         Path root,
@@ -47,7 +49,8 @@ public record LintRequest(
         ReportScope reportScope,
         Baseline baseline,
         List<ConfigurationProblem> configurationProblems,
-        PackagingInputs packaging) {
+        PackagingInputs packaging,
+        SourceEncoding encoding) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -62,6 +65,7 @@ public record LintRequest(
         baseline = baseline == null ? Baseline.EMPTY : baseline;
         configurationProblems = List.copyOf(configurationProblems);
         packaging = packaging == null ? PackagingInputs.NONE : packaging;
+        encoding = encoding == null ? SourceEncoding.UTF_8 : encoding;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -72,7 +76,7 @@ public record LintRequest(
                        Set<String> disabledRules, Map<String, Severity> severityOverrides,
                        Map<String, RuleOptions> ruleOptions, LocalDate asOf, int threads, long maxFileBytes) {
         this(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf, threads,
-                maxFileBytes, ReportScope.ALL, Baseline.EMPTY, List.of(), PackagingInputs.NONE);
+                maxFileBytes, ReportScope.ALL, Baseline.EMPTY, List.of(), PackagingInputs.NONE, SourceEncoding.UTF_8);
     }
 
     /** A request with no packaging inputs (the engine still finds artifacts declared in configuration). */
@@ -81,7 +85,7 @@ public record LintRequest(
                        Map<String, RuleOptions> ruleOptions, LocalDate asOf, int threads, long maxFileBytes,
                        ReportScope reportScope, Baseline baseline, List<ConfigurationProblem> configurationProblems) {
         this(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf, threads,
-                maxFileBytes, reportScope, baseline, configurationProblems, PackagingInputs.NONE);
+                maxFileBytes, reportScope, baseline, configurationProblems, PackagingInputs.NONE, SourceEncoding.UTF_8);
     }
 
     /** Lints everything under {@code root} with default settings. */
@@ -100,22 +104,22 @@ public record LintRequest(
 
     public LintRequest withAsOf(LocalDate date) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, date,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging, encoding);
     }
 
     public LintRequest withThreads(int count) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                count, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
+                count, maxFileBytes, reportScope, baseline, configurationProblems, packaging, encoding);
     }
 
     public LintRequest withReportScope(ReportScope scope) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, scope, baseline, configurationProblems, packaging);
+                threads, maxFileBytes, scope, baseline, configurationProblems, packaging, encoding);
     }
 
     public LintRequest withBaseline(Baseline accepted) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, accepted, configurationProblems, packaging);
+                threads, maxFileBytes, reportScope, accepted, configurationProblems, packaging, encoding);
     }
 
     /** Adds problems to those already in the request. */
@@ -123,24 +127,30 @@ public record LintRequest(
         List<ConfigurationProblem> all = new java.util.ArrayList<>(configurationProblems);
         all.addAll(problems);
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, baseline, all, packaging);
+                threads, maxFileBytes, reportScope, baseline, all, packaging, encoding);
     }
 
     public LintRequest withSelection(FileSelection files) {
         return new LintRequest(root, targets, files, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging, encoding);
     }
 
     /** Replaces the rule switches, severities and options (what {@code .serverless-lint.yml} sets). */
     public LintRequest withRules(Set<String> only, Set<String> disabled, Map<String, Severity> severities,
                                  Map<String, RuleOptions> options) {
         return new LintRequest(root, targets, selection, only, disabled, severities, options, asOf,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging, encoding);
     }
 
     /** Replaces the deployment artifacts and resolved dependencies given by the build. */
     public LintRequest withPackaging(PackagingInputs inputs) {
         return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
-                threads, maxFileBytes, reportScope, baseline, configurationProblems, inputs);
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, inputs, encoding);
+    }
+
+    /** Replaces how the project's files are decoded. */
+    public LintRequest withEncoding(SourceEncoding charsets) {
+        return new LintRequest(root, targets, selection, onlyRules, disabledRules, severityOverrides, ruleOptions, asOf,
+                threads, maxFileBytes, reportScope, baseline, configurationProblems, packaging, charsets);
     }
 }

@@ -81,6 +81,9 @@ final class RequestSettings {
             // Only whole-project runs are cached; a narrowed scope is never equal to another.
             return scope.isAll() ? "all" : "scope@" + System.identityHashCode(scope);
         }
+        if (value instanceof java.nio.charset.Charset charset) {
+            return charset.name();
+        }
         if (value instanceof Path || value instanceof CharSequence || value instanceof Number
                 || value instanceof Boolean || value instanceof Enum<?> || value instanceof java.time.LocalDate) {
             return String.valueOf(value);

@@ -10,6 +10,7 @@ import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.RegularFileReader;
+import dev.serverlesslint.core.source.SourceEncoding;
 import dev.serverlesslint.core.source.SourceFile;
 import dev.serverlesslint.core.source.SourceKind;
 import dev.serverlesslint.core.source.SourceText;
@@ -25,16 +26,21 @@ public final class SourceReader {
     private final JavaSourceParser javaParser = new JavaSourceParser();
     private final ConfigLoader configLoader;
     private final InputLog inputs;
+    private final SourceEncoding encoding;
 
     public SourceReader(long maxFileBytes) {
-        this(maxFileBytes, InputLog.NONE);
+        this(maxFileBytes, InputLog.NONE, SourceEncoding.UTF_8);
     }
 
-    /** @param inputs where each file's bytes are recorded as read */
-    public SourceReader(long maxFileBytes, InputLog inputs) {
+    /**
+     * @param inputs   where each file's bytes are recorded as read
+     * @param encoding how the files are decoded
+     */
+    public SourceReader(long maxFileBytes, InputLog inputs, SourceEncoding encoding) {
         this.maxFileBytes = maxFileBytes;
         this.configLoader = new ConfigLoader((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         this.inputs = inputs;
+        this.encoding = encoding;
     }
 
     public ParseOutcome<?> read(SourceFile file) {
@@ -51,7 +57,7 @@ public final class SourceReader {
         if (bytes == null) {
             return Optional.empty();
         }
-        SourceText text = SourceText.decode(bytes);
+        SourceText text = encoding.decode(file.relativePath(), bytes);
         return text.looksBinary() ? Optional.empty()
                 : Optional.of(JavaOutlineScanner.scan(file.relativePath(), text.content()));
     }
@@ -76,7 +82,7 @@ public final class SourceReader {
 
     /** Parses a file's content: a Java source, a deployment configuration, nothing, or a failure. */
     public ParseOutcome<?> parse(SourceFile file, byte[] bytes) {
-        SourceText text = SourceText.decode(bytes);
+        SourceText text = encoding.decode(file.relativePath(), bytes);
         if (text.looksBinary()) {
             return file.kind() == SourceKind.JAVA || ConfigLoader.isConfigFileName(file)
                     ? ParseOutcome.failed(file, SourcePosition.START, "binary content (NUL bytes) in a source file")

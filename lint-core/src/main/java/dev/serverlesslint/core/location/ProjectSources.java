@@ -6,7 +6,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.source.RegularFileReader;
 import dev.serverlesslint.core.source.SourceFile;
-import dev.serverlesslint.core.source.SourceText;
+import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,18 +32,21 @@ public final class ProjectSources {
     private final Map<String, SourceLines> lines = new HashMap<>();
     private final Map<String, FileRegions> regions = new HashMap<>();
     private final InputLog inputs;
+    private final SourceEncoding encoding;
 
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles) {
-        this(model, allFiles, Map.of(), InputLog.NONE);
+        this(model, allFiles, Map.of(), InputLog.NONE, SourceEncoding.UTF_8);
     }
 
     /**
      * @param javaRegions regions of Java files whose trees are gone, by reported path
      * @param inputs      where the bytes of files read again are recorded
+     * @param encoding    how files read again are decoded
      */
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions,
-                          InputLog inputs) {
+                          InputLog inputs, SourceEncoding encoding) {
         this.inputs = inputs;
+        this.encoding = encoding;
         regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
         model.javaSources().forEach(source -> javaSources.put(source.path(), source));
@@ -79,15 +82,15 @@ public final class ProjectSources {
             return SourceLines.of(document.text());
         }
         SourceFile file = files.get(path);
-        return file == null ? SourceLines.NONE : linesOf(file, inputs);
+        return file == null ? SourceLines.NONE : linesOf(file, inputs, encoding);
     }
 
     /** A file's lines read from disk, its bytes recorded in {@code inputs}; none when it cannot be read. */
-    public static SourceLines linesOf(SourceFile file, InputLog inputs) {
+    public static SourceLines linesOf(SourceFile file, InputLog inputs, SourceEncoding encoding) {
         try {
             byte[] bytes = RegularFileReader.read(file.absolutePath(), MAX_BYTES);
             inputs.content(file.absolutePath(), bytes);
-            return SourceLines.of(SourceText.decode(bytes).content());
+            return SourceLines.of(encoding.decode(file.relativePath(), bytes).content());
         } catch (IOException | SecurityException e) {
             inputs.unusable("cannot read " + file.relativePath());
             return SourceLines.NONE;

@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.report;
 
 import dev.serverlesslint.core.source.RegularFileReader;
+import dev.serverlesslint.core.source.SourceEncoding;
 import dev.serverlesslint.core.source.SourceText;
 
 import java.io.IOException;
@@ -18,10 +19,12 @@ final class FileSourceLines implements SourceLines {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final Path root;
+    private final SourceEncoding encoding;
     private final Map<String, List<String>> cache = new HashMap<>();
 
-    FileSourceLines(Path root) {
+    FileSourceLines(Path root, SourceEncoding encoding) {
         this.root = root.toAbsolutePath().normalize();
+        this.encoding = encoding;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class FileSourceLines implements SourceLines {
             if (!file.startsWith(root)) {
                 return List.of();
             }
-            SourceText text = SourceText.decode(RegularFileReader.read(file, MAX_BYTES));
+            SourceText text = encoding.decode(path, RegularFileReader.read(file, MAX_BYTES));
             return text.looksBinary() ? List.of() : dev.serverlesslint.core.location.SourceLines.of(text.content()).lines();
         } catch (IOException | RuntimeException e) {
             return List.of();

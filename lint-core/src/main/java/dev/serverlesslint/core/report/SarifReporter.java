@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Every rule is described in
  * {@code tool.driver.rules} with its help and a {@code helpUri} to its page; locations are relative
- * URIs against {@code %SRCROOT%} so reports do not depend on where the project was checked out;
+ * URIs against {@code %SRCROOT%} (described in {@code run.originalUriBaseIds}) so reports do not depend on
+ * where the project was checked out;
  * regions are 1-based, columns in UTF-16 code units. Each result has a stable
  * {@code partialFingerprints} entry ({@value #FINGERPRINT_KEY}) built from the rule, the path, the
  * function and the whitespace-normalised source line (the message when the line cannot be read), so
@@ -41,6 +42,8 @@ public final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
+    static final String SOURCE_ROOT_DESCRIPTION = "The directory serverless-lint linted, which locations are relative to:"
+            + " the repository's root when it runs there (the Maven plugin: the reactor's root).";
     static final String FINGERPRINT_KEY = "serverlessLintFindingHash/v1";
 
     private final ReportSettings settings;
@@ -82,6 +85,16 @@ public final class SarifReporter implements Reporter {
             json.writeFieldName("invocations");
             json.writeTree(invocations(result));
             json.writeStringField("columnKind", "utf16CodeUnits");
+            // SARIF 2.1.0 §3.14.14: the base the relative URIs resolve against. Its absolute URI is left out
+            // (the spec allows that) so the report does not depend on where the project was checked out; code
+            // scanning resolves the paths against the repository's root, which the lint root is when it runs there.
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(SOURCE_ROOT);
+            json.writeObjectFieldStart("description");
+            json.writeStringField("text", SOURCE_ROOT_DESCRIPTION);
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();

@@ -1,5 +1,7 @@
 package dev.serverlesslint.core.report;
 
+import dev.serverlesslint.core.source.SourceEncoding;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +23,14 @@ public interface SourceLines {
      */
     Optional<String> line(String path, int line);
 
-    /** Lines read from files under {@code root}, each file at most once. Not thread-safe. */
+    /** Lines read from UTF-8 files under {@code root}, each file at most once. Not thread-safe. */
     static SourceLines under(Path root) {
-        return new FileSourceLines(root);
+        return new FileSourceLines(root, SourceEncoding.UTF_8);
+    }
+
+    /** Lines read from files under {@code root}, decoded as the lint decoded them, each file at most once. */
+    static SourceLines under(Path root, SourceEncoding encoding) {
+        return new FileSourceLines(root, encoding);
     }
 
     /** Lines from in-memory file contents by relative path (tests, editors). */

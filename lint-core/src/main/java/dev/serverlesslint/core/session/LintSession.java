@@ -92,7 +92,7 @@ public final class LintSession {
         if (request.writeBaseline() != null && !invalid) {
             baseline = Optional.of(writeBaseline(request, result.currentBaseline()));
         }
-        ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(request)),
+        ReportSettings settings = new ReportSettings(SourceLines.under(reportedPathsRoot(request), request.encoding()),
                 request.color(), request.docsBaseUrl(),
                 request.category() != null ? request.category() : analysedCategory(request), request.threshold());
         List<Path> files = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class LintSession {
                 request.includeTests());
         // A baseline records the whole project's findings, whatever would be reported.
         ReportScope scope = request.writeBaseline() != null ? ReportScope.ALL : project.scope();
-        return configured.withReportScope(scope).withPackaging(request.packaging());
+        return configured.withReportScope(scope).withPackaging(request.packaging()).withEncoding(request.encoding());
     }
 
     private static Path resolved(SessionRequest request, Path file) {

@@ -6,6 +6,7 @@ import dev.serverlesslint.core.packaging.PackagingInputs;
 import dev.serverlesslint.core.report.AnalysisCategory;
 import dev.serverlesslint.core.report.ReportSettings;
 import dev.serverlesslint.core.rule.RuleOptions;
+import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public final class SessionRequest {
     private final List<String> includes;
     private final List<String> excludes;
     private final boolean includeTests;
+    private final SourceEncoding encoding;
     private final Path configFile;
     private final Path baselineFile;
     private final Path writeBaseline;
@@ -64,6 +66,7 @@ public final class SessionRequest {
         includes = List.copyOf(builder.includes);
         excludes = List.copyOf(builder.excludes);
         includeTests = builder.includeTests;
+        encoding = builder.encoding;
         configFile = builder.configFile;
         baselineFile = builder.baselineFile;
         writeBaseline = builder.writeBaseline;
@@ -124,6 +127,11 @@ public final class SessionRequest {
 
     public boolean includeTests() {
         return includeTests;
+    }
+
+    /** How the project's files are decoded: Java sources in this charset, YAML and JSON as UTF-8. */
+    public SourceEncoding encoding() {
+        return encoding;
     }
 
     /** The configuration file, or {@code null} for {@code .serverless-lint.yml} in each project root. */
@@ -197,6 +205,7 @@ public final class SessionRequest {
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private boolean includeTests = DEFAULT_INCLUDE_TESTS;
+        private SourceEncoding encoding = SourceEncoding.UTF_8;
         private Path configFile;
         private Path baselineFile;
         private Path writeBaseline;
@@ -252,6 +261,12 @@ public final class SessionRequest {
         /** Exclude globs, added to the configuration file's. */
         public Builder excludes(List<String> globs) {
             excludes.addAll(globs);
+            return this;
+        }
+
+        /** The encoding of the Java sources (the CLI's {@code --encoding}, the plugin's {@code encoding}); {@code null}: UTF-8. */
+        public Builder encoding(SourceEncoding charsets) {
+            encoding = charsets == null ? SourceEncoding.UTF_8 : charsets;
             return this;
         }
 

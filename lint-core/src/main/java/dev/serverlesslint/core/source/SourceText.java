@@ -2,25 +2,31 @@ package dev.serverlesslint.core.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A file's text, decoded as UTF-8. A leading byte-order mark is dropped so that columns on the
- * first line are right; bytes that are not UTF-8 become U+FFFD and are noted, not fatal.
+ * A file's text, decoded as UTF-8 or in the charset given. A leading UTF-8 byte-order mark is dropped
+ * so that columns on the first line are right; bytes that do not decode become U+FFFD and are noted,
+ * not fatal. Which charset a project file is in is decided by {@link SourceEncoding}.
  */
 public record SourceText(String content, boolean hadMalformedBytes) {
 
     public static SourceText decode(byte[] bytes) {
-        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        return decode(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static SourceText decode(byte[] bytes, Charset charset) {
+        int offset = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
         // The lenient decoder is much faster; only text holding U+FFFD needs the strict check of
         // whether it was malformed or is a real replacement character.
-        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        String lenient = new String(bytes, offset, bytes.length - offset, charset);
         if (lenient.indexOf('\uFFFD') < 0) {
             return new SourceText(lenient, false);
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));

@@ -178,6 +178,31 @@ public record LambdaFunction(
         return property(FunctionProperty.RUNTIME).asLiteralText();
     }
 
+    /**
+     * Whether the function has SnapStart: SAM/CloudFormation {@code SnapStart: {ApplyOn: PublishedVersions}}
+     * (own or from {@code Globals.Function}; {@code ApplyOn} may be a template parameter with a
+     * {@code Default}), serverless.yml {@code snapStart: true}. Empty when the value is known only at
+     * deploy time.
+     */
+    public Optional<Boolean> snapStart() {
+        ConfigValue value = property(FunctionProperty.SNAP_START);
+        if (value.isMissing()) {
+            return Optional.of(false);
+        }
+        if (kind == FunctionKind.SERVERLESS) {
+            return value.asBoolean();
+        }
+        if (!value.isMapping()) {
+            return Optional.empty();
+        }
+        ConfigValue applyOn = value.get("ApplyOn");
+        if (applyOn.isMissing()) {
+            return Optional.of(false);
+        }
+        return TemplateParameters.resolve(applyOn, document)
+                .map(resolved -> resolved.value().trim().equals("PublishedVersions"));
+    }
+
     /** The function's Lambda Managed Instances setting (own, or from SAM {@code Globals.Function}), if any. */
     public Optional<ManagedInstances> managedInstances() {
         return ManagedInstances.of(this);

@@ -18,7 +18,6 @@ import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RulePrecision;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** SL210: a Java function serving a synchronous API with nothing against cold starts. */
@@ -99,16 +98,7 @@ public final class JavaColdStartMitigationRule implements ConfigRule {
 
     /** SnapStart on, or set to something we cannot read (then we say nothing); a parameter's default counts. */
     private static boolean snapStartMaybeOn(LambdaFunction function) {
-        ConfigValue snapStart = function.property(FunctionProperty.SNAP_START);
-        if (snapStart.isMissing()) {
-            return false;
-        }
-        if (function.kind() == FunctionKind.SERVERLESS) {
-            return !snapStart.asBoolean().equals(Optional.of(Boolean.FALSE));
-        }
-        Optional<String> applyOn = TemplateParameters.resolve(snapStart.get("ApplyOn"), function.document())
-                .map(TemplateParameters.Resolved::value);
-        return applyOn.isEmpty() || !applyOn.get().trim().toLowerCase(Locale.ROOT).equals("none");
+        return function.snapStart().orElse(true);
     }
 
     private static boolean hasProvisionedConcurrency(LambdaFunction function, EventSources sources) {

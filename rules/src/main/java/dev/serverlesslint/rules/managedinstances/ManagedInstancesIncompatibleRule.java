@@ -12,7 +12,6 @@ import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RulePrecision;
-import dev.serverlesslint.rules.snapstart.SnapStartSetting;
 
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public final class ManagedInstancesIncompatibleRule implements ConfigRule {
                 continue;
             }
             checkRuntime(function, context);
-            if (SnapStartSetting.enabled(function).orElse(false)) {
+            if (function.snapStart().orElse(false)) {
                 String key = function.keyFor(FunctionProperty.SNAP_START);
                 ConfigValue.Entry own = function.properties().entry(key).orElse(null);
                 context.report(own != null ? own.key().position() : function.property(key).position(), "Function '" + function.name() + "' runs on Lambda Managed "

@@ -71,7 +71,7 @@ public final class SnapStartUnsafeStateRule implements JavaRule {
         }
         for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
             List<LambdaFunction> functions = HandlerFunctions.of(type, context.model()).stream()
-                    .filter(function -> SnapStartSetting.enabled(function).orElse(false))
+                    .filter(function -> function.snapStart().orElse(false))
                     .toList();
             if (!functions.isEmpty()) {
                 checkType(type, functions, context);

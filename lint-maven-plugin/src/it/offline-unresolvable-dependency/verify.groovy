@@ -8,6 +8,13 @@ assert unresolved[0].endsWith('); linting without them: package sizes are not at
 assert log.contains('BUILD FAILURE')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/serverless-lint/report.json'))
-assert json.findings.collect { "${it.path}:${it.line} ${it.ruleId}" } ==
-        ['pom.xml:22 SL208', 'serverless.yml:17 SL201', 'src/main/java/com/example/orders/GetOrderHandler.java:18 SL103']
+def expected = ['pom.xml:22 SL208', 'serverless.yml:17 SL201', 'src/main/java/com/example/orders/GetOrderHandler.java:18 SL103']
+assert json.findings.collect { "${it.path}:${it.line} ${it.ruleId}" } == expected
+// The same findings as the command line, which reads the dependencies pom.xml declares (when the reactor built it).
+if (new File(cliJar).isFile()) {
+    def cli = ['java', '-jar', cliJar, '--no-cache', '--format', 'json', '.'].execute(null, basedir)
+    def out = cli.text
+    cli.waitFor()
+    assert new groovy.json.JsonSlurper().parseText(out).findings.collect { "${it.path}:${it.line} ${it.ruleId}" } == expected
+}
 return true

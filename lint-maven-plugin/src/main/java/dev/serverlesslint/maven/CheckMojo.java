@@ -126,10 +126,10 @@ public class CheckMojo extends AbstractMojo {
     String encoding;
 
     /**
-     * Report files to write, one per format, named after the format's file extension in the build
-     * directory (e.g. {@code target/serverless-lint/report.sarif}): any of the formats of the command
-     * line's {@code --format}, e.g. {@code sarif}, {@code json}, {@code text}; {@code none} writes no
-     * report files.
+     * Report files to write, one per format, named after the format's file extension in
+     * {@code outputDirectory} (e.g. {@code target/serverless-lint/report.sarif}): {@code sarif}, {@code json},
+     * {@code text}, {@code checkstyle}, {@code rdjson}, {@code github}, {@code gitlab}, {@code junit} (the
+     * command line's formats); {@code none} writes no report files.
      */
     @Parameter(property = "serverless-lint.formats", defaultValue = "sarif,json")
     List<String> formats;
@@ -162,8 +162,8 @@ public class CheckMojo extends AbstractMojo {
     File configFile;
 
     /**
-     * A baseline file written earlier with {@code writeBaseline} (or the command line's
-     * {@code --write-baseline}): the findings it records are not reported, new ones are.
+     * A baseline file written earlier with {@code writeBaseline} (or by the command line; the file is the
+     * same): the findings it records are not reported, new ones are.
      */
     @Parameter(property = "serverless-lint.baseline")
     File baseline;

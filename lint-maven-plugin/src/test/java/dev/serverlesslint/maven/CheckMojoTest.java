@@ -320,6 +320,47 @@ class CheckMojoTest {
     }
 
     @Test
+    void theRulesToRunAndTheirOptionsComeFromThePomAndACommandLinePropertyReplacesThem() throws Exception {
+        writeFailingProject(basedir);
+        Files.writeString(basedir.resolve("serverless.yml"), SERVERLESS_YML + """
+                    timeout: 40
+                    events:
+                      - http: {path: "orders/{id}", method: get}
+                """);
+
+        // <rules>SL203</rules>: only the API timeout rule runs, with its default limit of 29 s.
+        CheckMojo only = mojo();
+        only.rules = List.of("SL203");
+        assertThrows(MojoFailureException.class, only::execute);
+        assertEquals(1, log.at("WARNING").size(), log.lines.toString());
+        assertEquals("serverless.yml:9:14  warning  SL203 api-timeout-exceeds-gateway  Function 'getOrder' behind API"
+                + " Gateway REST API event 'http': timeout of 40 s is longer than the 29 s API Gateway waits; the client"
+                + " gets a 504 while the function keeps running. Keep the timeout at or below 29 s, or hand long work"
+                + " to SQS or Step Functions and return early.", log.at("WARNING").get(0));
+
+        // <ruleOptions>SL203.maxApiTimeout=60</ruleOptions>: the 40 s timeout is within the raised limit.
+        log.lines.clear();
+        CheckMojo raised = mojo();
+        raised.rules = List.of("SL203");
+        raised.ruleOptions = List.of("SL203.maxApiTimeout=60");
+        raised.execute();
+        assertEquals(List.of(), log.at("WARNING"), log.lines.toString());
+
+        // -Dserverless-lint.ruleOptions=SL203.maxApiTimeout=30 replaces the POM's value.
+        log.lines.clear();
+        CheckMojo overridden = mojo();
+        overridden.rules = List.of("SL203");
+        overridden.ruleOptions = List.of("SL203.maxApiTimeout=60");
+        Properties commandLine = new Properties();
+        commandLine.setProperty(CheckMojo.RULE_OPTIONS_PROPERTY, "SL203.maxApiTimeout=30");
+        overridden.session = session(commandLine);
+        assertThrows(MojoFailureException.class, overridden::execute);
+        assertEquals(1, log.at("WARNING").size(), log.lines.toString());
+        assertTrue(log.at("WARNING").get(0).contains("timeout of 40 s is longer than the 30 s API Gateway waits"),
+                log.lines.toString());
+    }
+
+    @Test
     void unknownRulesAndOptionsAreConfigurationErrorsNamingTheParameter() throws IOException {
         writeFailingProject(basedir);
         CheckMojo unknownRule = mojo();

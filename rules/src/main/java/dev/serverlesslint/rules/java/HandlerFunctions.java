@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.LambdaFunction;
@@ -11,11 +12,11 @@ import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -23,36 +24,29 @@ import java.util.WeakHashMap;
  * The configured Lambda functions whose handler is a given class or a project subclass of it (so
  * that state in a Powertools-style base handler belongs to the functions of its subclasses), and
  * the functions whose handler reaches a class one step away (holds it in a field or creates it).
- * Computed once per project model, on first use.
+ *
+ * <p>Answered per type, from that type down: its subclasses, and the classes whose files name it,
+ * so a run that checks one file parses only the handler classes that can matter to it (building
+ * the answer for every handler first would parse every handler class of the project). Memoised per
+ * project model.
  */
 public final class HandlerFunctions {
 
+    /** How many classes of a handler's superclass chain, the handler included, count as its own. */
     private static final int MAX_SUPERCLASS_DEPTH = 8;
 
-    /** One index per lint run; weak keys, so a finished run's model can be collected. */
+    /** One memo per lint run; weak keys, so a finished run's model can be collected. */
     private static final Map<ProjectModel, HandlerFunctions> BY_MODEL = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final Map<TypeDeclaration<?>, Set<LambdaFunction>> handlerTypes = new IdentityHashMap<>();
-    private final Map<TypeDeclaration<?>, Set<LambdaFunction>> reachedTypes = new IdentityHashMap<>();
+    private final ProjectModel model;
+    private final Map<TypeDeclaration<?>, List<LambdaFunction>> of = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, List<LambdaFunction>> reaching = new IdentityHashMap<>();
 
     private HandlerFunctions(ProjectModel model) {
-        ProjectTypes types = model.types();
-        for (HandlerReference reference : model.handlerReferences()) {
-            Optional<TypeDeclaration<?>> handler = model.handlerType(reference);
-            int depth = 0;
-            while (handler.isPresent() && depth++ < MAX_SUPERCLASS_DEPTH) {
-                TypeDeclaration<?> declaration = handler.get();
-                handlerTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
-                reachedTypes.computeIfAbsent(declaration, t -> new LinkedHashSet<>()).add(reference.function());
-                for (TypeDeclaration<?> used : usedTypes(declaration, types)) {
-                    reachedTypes.computeIfAbsent(used, t -> new LinkedHashSet<>()).add(reference.function());
-                }
-                handler = types.superclass(declaration);
-            }
-        }
+        this.model = model;
     }
 
-    private static HandlerFunctions index(ProjectModel model) {
+    private static HandlerFunctions memo(ProjectModel model) {
         synchronized (BY_MODEL) {
             return BY_MODEL.computeIfAbsent(model, HandlerFunctions::new);
         }
@@ -63,7 +57,10 @@ public final class HandlerFunctions {
         if (model.handlerReferences().isEmpty()) {
             return List.of();
         }
-        return new ArrayList<>(index(model).handlerTypes.getOrDefault(type, Set.of()));
+        HandlerFunctions memo = memo(model);
+        synchronized (memo) {
+            return new ArrayList<>(memo.of.computeIfAbsent(type, t -> memo.functionsOf(List.of(t))));
+        }
     }
 
     /**
@@ -74,7 +71,72 @@ public final class HandlerFunctions {
         if (model.handlerReferences().isEmpty()) {
             return List.of();
         }
-        return new ArrayList<>(index(model).reachedTypes.getOrDefault(type, Set.of()));
+        HandlerFunctions memo = memo(model);
+        synchronized (memo) {
+            return new ArrayList<>(memo.reaching.computeIfAbsent(type, memo::functionsReaching));
+        }
+    }
+
+    private List<LambdaFunction> functionsReaching(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> chainMembers = new ArrayList<>(List.of(type));
+        chainMembers.addAll(usersOf(type));
+        return functionsOf(chainMembers);
+    }
+
+    /**
+     * The functions, in configuration order, whose handler class has one of these classes in its
+     * superclass chain (within {@link #MAX_SUPERCLASS_DEPTH} classes).
+     */
+    private List<LambdaFunction> functionsOf(List<TypeDeclaration<?>> chainMembers) {
+        ProjectTypes types = model.types();
+        Set<TypeDeclaration<?>> handlers = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TypeDeclaration<?>> level = new ArrayList<>(chainMembers);
+        for (int depth = 0; depth < MAX_SUPERCLASS_DEPTH && !level.isEmpty(); depth++) {
+            List<TypeDeclaration<?>> next = new ArrayList<>();
+            for (TypeDeclaration<?> member : level) {
+                if (handlers.add(member)) {
+                    for (TypeDeclaration<?> subtype : types.subtypes(member)) {
+                        if (types.superclass(subtype).filter(parent -> parent == member).isPresent()) {
+                            next.add(subtype);
+                        }
+                    }
+                }
+            }
+            level = next;
+        }
+        Set<String> names = new HashSet<>();
+        handlers.forEach(handler -> handler.getFullyQualifiedName().ifPresent(names::add));
+        Set<LambdaFunction> functions = new LinkedHashSet<>();
+        for (HandlerReference reference : model.handlerReferences()) {
+            // by name first: resolving every reference would parse every handler class
+            if (names.contains(reference.className().replace('$', '.'))
+                    && model.handlerType(reference).filter(handlers::contains).isPresent()) {
+                functions.add(reference.function());
+            }
+        }
+        return List.copyOf(functions);
+    }
+
+    /** The project classes that hold a field of this type or create one: only files naming it can. */
+    private List<TypeDeclaration<?>> usersOf(TypeDeclaration<?> type) {
+        ProjectTypes types = model.types();
+        String simpleName = type.getNameAsString();
+        List<TypeDeclaration<?>> users = new ArrayList<>();
+        Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (JavaOutline outline : model.javaOutlines()) {
+            if (!outline.names().contains(simpleName)) {
+                continue;
+            }
+            for (JavaOutline.DeclaredType declared : outline.types()) {
+                for (TypeDeclaration<?> candidate : types.named(declared.qualifiedName())) {
+                    // identity: JavaParser nodes are equal when they read the same (one class in two modules)
+                    if (seen.add(candidate) && usedTypes(candidate, types).stream().anyMatch(used -> used == type)) {
+                        users.add(candidate);
+                    }
+                }
+            }
+        }
+        return users;
     }
 
     /** The project types a class holds in its fields or creates with {@code new}, resolved where they are written. */

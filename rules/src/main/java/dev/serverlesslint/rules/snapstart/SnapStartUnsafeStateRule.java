@@ -69,6 +69,10 @@ public final class SnapStartUnsafeStateRule implements JavaRule {
         if (context.model().handlerReferences().isEmpty()) {
             return; // SnapStart is a configuration setting: without configuration the rule cannot apply
         }
+        if (context.model().functions().stream()
+                .noneMatch(function -> function.snapStart().orElse(false))) {
+            return; // no function has it on (asking which functions a type serves may parse every handler class)
+        }
         for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
             List<LambdaFunction> functions = HandlerFunctions.of(type, context.model()).stream()
                     .filter(function -> function.snapStart().orElse(false))

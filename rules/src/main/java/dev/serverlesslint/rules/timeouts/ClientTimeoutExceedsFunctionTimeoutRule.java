@@ -15,6 +15,7 @@ import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RulePrecision;
 import dev.serverlesslint.rules.java.HandlerFunctions;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -44,18 +45,21 @@ public final class ClientTimeoutExceedsFunctionTimeoutRule implements JavaRule {
             return;
         }
         for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
+            List<ClientTimeoutSetting> settings = new ArrayList<>();
+            for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
+                if (call.findAncestor(TypeDeclaration.class).filter(owner -> owner == type).isPresent()) {
+                    ClientTimeoutSetting.of(call).ifPresent(settings::add); // a nested type is checked on its own
+                }
+            }
+            if (settings.isEmpty()) {
+                continue; // before asking which functions reach the type: that may parse every handler class
+            }
             List<LambdaFunction> functions = HandlerFunctions.reaching(type, context.model()).stream()
                     .filter(function -> timeoutSeconds(function).isPresent())
                     .sorted(Comparator.comparingInt(function -> timeoutSeconds(function).getAsInt()))
                     .toList();
-            if (functions.isEmpty()) {
-                continue;
-            }
-            for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
-                if (call.findAncestor(TypeDeclaration.class).filter(owner -> owner == type).isEmpty()) {
-                    continue; // a nested type is checked on its own
-                }
-                ClientTimeoutSetting.of(call).ifPresent(setting -> check(setting, functions, context));
+            if (!functions.isEmpty()) {
+                settings.forEach(setting -> check(setting, functions, context));
             }
         }
     }

@@ -12,6 +12,7 @@ import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSourceLoader;
+import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
@@ -225,7 +226,9 @@ public final class LintEngine {
             Map<String, SourceFile> byPath = new HashMap<>();
             javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
             List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
-            List<ParseOutcome<?>> outcomes = readAll(indexes.stream().map(i -> byPath.get(outlines.get(i).path())).toList());
+            // kept for the model: each tree drops its tokens on the worker that parsed it, before the next parse
+            List<ParseOutcome<?>> outcomes = runAll(workers, indexes.stream().map(i -> byPath.get(outlines.get(i).path()))
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(reader.read(file))).toList());
             Map<Integer, JavaSource> sources = new TreeMap<>();
             for (int i = 0; i < indexes.size(); i++) {
                 ParseOutcome<?> outcome = outcomes.get(i);
@@ -237,6 +240,13 @@ public final class LintEngine {
                 }
             }
             return sources;
+        }
+
+        private static ParseOutcome<?> withoutTokens(ParseOutcome<?> outcome) {
+            if (outcome.value() instanceof JavaSource java) {
+                JavaSourceParser.dropTokens(java.unit());
+            }
+            return outcome;
         }
 
         /** Reads and parses the files on the workers; outcomes in file order. */

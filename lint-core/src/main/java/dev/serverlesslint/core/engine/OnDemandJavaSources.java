@@ -3,6 +3,7 @@ package dev.serverlesslint.core.engine;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSourceLoader;
+import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.source.SourceFile;
 
@@ -78,6 +79,7 @@ final class OnDemandJavaSources implements JavaSourceLoader {
         if (!(reader.read(files.get(file)).value() instanceof JavaSource source)) {
             return Optional.empty();
         }
+        JavaSourceParser.dropTokens(source.unit()); // the model keeps it
         order.put(source, file);
         loaded.put(file, source);
         return Optional.of(source);

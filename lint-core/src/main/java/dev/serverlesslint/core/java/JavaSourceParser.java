@@ -4,7 +4,9 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
@@ -36,6 +38,28 @@ public final class JavaSourceParser {
             new JavaParser(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                     .setPreprocessUnicodeEscapes(true)));
+
+    /**
+     * Drops the token list of a tree that stays in memory (the request-path model's), keeping every
+     * node's position: nothing reads tokens after parsing (they serve lexical-preserving printing),
+     * and they are most of a tree's memory (5,056 generated handler files: 1.7 GB of live trees
+     * with tokens, 0.77 GB without). Parsing with {@code setStoreTokens(false)} would lose the
+     * positions and the comments too.
+     */
+    public static void dropTokens(CompilationUnit unit) {
+        // walk is iterative; getAllComments recurses, too deep for a hostile 20,000-call chain
+        unit.walk(node -> {
+            dropTokens(node);
+            node.getComment().ifPresent(JavaSourceParser::dropTokens);
+            node.getOrphanComments().forEach(JavaSourceParser::dropTokens);
+        });
+    }
+
+    private static void dropTokens(Node node) {
+        Range range = node.getRange().orElse(null);
+        node.setTokenRange(null); // clears the range as well
+        node.setRange(range);
+    }
 
     public ParseOutcome<JavaSource> parse(SourceFile file, SourceText text) {
         JavaParser parser = text.content().contains("\\u") ? ESCAPE_DECODING_PARSER.get() : PARSER.get();

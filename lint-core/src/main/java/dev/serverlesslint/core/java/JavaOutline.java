@@ -18,7 +18,7 @@ import java.util.Set;
  * What a quick lexical scan tells about a Java file without parsing it: enough to decide which
  * files the request-path model needs (see {@code RequestPathFiles}). Every set errs on the side of
  * too much: a name in the outline may not be a type, but a type the file declares or names is never
- * missing (except one spelled with Unicode escapes).
+ * missing (names spelled with Unicode escapes are read decoded, as javac reads them).
  *
  * @param path           the reported path
  * @param packageName    the package declaration, {@code ""} for none

@@ -2,8 +2,7 @@ package dev.serverlesslint.core.config;
 
 import dev.serverlesslint.core.finding.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -13,6 +12,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -56,10 +59,17 @@ final class YamlTreeReader {
     /** Reads every document of the stream; an empty stream gives an empty list. */
     List<ConfigValue> read(String text, int maxCodePoints) throws ConfigSyntaxException {
         LoaderOptions options = loaderOptions(maxCodePoints);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // What Yaml.composeAll does, without a Yaml: building one sets up a constructor and a representer
+        // (and, through them, java.util.logging) that composing never uses: start-up time of every run.
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new Resolver(), options);
         List<ConfigValue> documents = new ArrayList<>();
         try {
-            for (Node node : yaml.composeAll(new StringReader(text))) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
+                if (node == null) {
+                    throw new NoSuchElementException("No Node is available.");
+                }
                 if (expandedSize(node, 0) > MAX_EXPANDED_NODES) {
                     throw new ConfigSyntaxException("YAML aliases expand to more than "
                             + MAX_EXPANDED_NODES + " nodes", position(node.getStartMark()));

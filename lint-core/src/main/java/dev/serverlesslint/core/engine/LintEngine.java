@@ -150,6 +150,7 @@ public final class LintEngine {
         private final Map<String, JavaSource> kept = new HashMap<>();
         private final Set<String> failedToParse = new HashSet<>();
         private final InputLog inputs;
+        private EarlyParses early = EarlyParses.NONE;
 
         Stages(LintRequest request, ExecutorService workers, InputLog inputs) {
             this.request = request;
@@ -161,13 +162,21 @@ public final class LintEngine {
         LintResult run(FileDiscovery discovery, List<SourceFile> files) {
             failures.addAll(discovery.unreadable());
             List<SourceFile> javaFiles = files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList();
-            List<ConfigDocument> configDocuments = parseConfiguration(files);
+            if (!request.reportScope().isAll()) {
+                early = EarlyParses.start(workers, request.threads(), javaFiles.stream()
+                        .filter(file -> request.reportScope().mayInclude(file.relativePath())).toList(), reader);
+            }
+            // the configuration files are parsed while the Java files are outlined
+            List<Future<ParseOutcome<?>>> configParses = files.stream().filter(f -> f.kind() != SourceKind.JAVA)
+                    .map(file -> workers.submit((Callable<ParseOutcome<?>>) () -> reader.read(file))).toList();
             List<JavaOutline> outlines = runAll(workers, javaFiles.stream()
                     .<Callable<Optional<JavaOutline>>>map(file -> () -> reader.outline(file)).toList())
                     .stream().flatMap(Optional::stream).toList();
+            List<ConfigDocument> configDocuments = configDocuments(results(configParses));
             RequestPathFiles index = RequestPathFiles.index(outlines);
             Map<Integer, JavaSource> handlerSources = parseHandlerFiles(javaFiles, outlines, index, configDocuments);
-            JavaSourceLoader loader = new OnDemandJavaSources(index, outlines, javaFiles, handlerSources, reader);
+            OnDemandJavaSources loader = new OnDemandJavaSources(index, outlines, javaFiles, handlerSources, reader,
+                    early);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty()
                     ? new PackagingScanner(request.root(), inputs).modulesOnly(discovery.buildFiles())
@@ -179,6 +188,7 @@ public final class LintEngine {
                     List.copyOf(handlerSources.values()), outlines, configDocuments, packaging, loader))).get(0);
             // The trees the model was built from are checked as they are; files parsed for lookups later
             // (a rule resolving a name in code off the request paths) are checked from their own parse.
+            loader.modelBuilt();
             model.javaSources().forEach(source -> kept.put(source.path(), source));
             SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
                     id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
@@ -207,9 +217,9 @@ public final class LintEngine {
                     suppressions, javaSuppressions, findings, internalErrors))).get(0);
         }
 
-        private List<ConfigDocument> parseConfiguration(List<SourceFile> files) {
+        private List<ConfigDocument> configDocuments(List<ParseOutcome<?>> outcomes) {
             List<ConfigDocument> documents = new ArrayList<>();
-            for (ParseOutcome<?> outcome : readAll(files.stream().filter(f -> f.kind() != SourceKind.JAVA).toList())) {
+            for (ParseOutcome<?> outcome : outcomes) {
                 if (outcome.failure() != null) {
                     failures.add(outcome.failure());
                 } else if (outcome.value() instanceof ConfigDocument document) {
@@ -228,7 +238,7 @@ public final class LintEngine {
             List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
             // kept for the model: each tree drops its tokens on the worker that parsed it, before the next parse
             List<ParseOutcome<?>> outcomes = runAll(workers, indexes.stream().map(i -> byPath.get(outlines.get(i).path()))
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(reader.read(file))).toList());
+                    .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(read(file))).toList());
             Map<Integer, JavaSource> sources = new TreeMap<>();
             for (int i = 0; i < indexes.size(); i++) {
                 ParseOutcome<?> outcome = outcomes.get(i);
@@ -249,9 +259,9 @@ public final class LintEngine {
             return outcome;
         }
 
-        /** Reads and parses the files on the workers; outcomes in file order. */
-        private List<ParseOutcome<?>> readAll(List<SourceFile> files) {
-            return runAll(workers, files.stream().<Callable<ParseOutcome<?>>>map(file -> () -> reader.read(file)).toList());
+        /** A Java file read and parsed, or the outcome of its early parse. */
+        private ParseOutcome<?> read(SourceFile file) {
+            return early.has(file.relativePath()) ? early.outcome(file.relativePath()) : reader.read(file);
         }
 
         /** One check per file the report scope may include, in file order, and one for the project rules. */
@@ -288,7 +298,7 @@ public final class LintEngine {
                                      List<JavaRule> rules, SuppressionStage suppressionStage) {
             JavaSource source = keptSource;
             if (source == null) {
-                ParseOutcome<?> outcome = reader.read(file);
+                ParseOutcome<?> outcome = read(file);
                 if (!(outcome.value() instanceof JavaSource parsed)) {
                     return new FileResult(file.relativePath(), Checked.NOTHING, outcome.failure(),
                             FileSuppressions.NONE, null);
@@ -437,7 +447,16 @@ public final class LintEngine {
     /** Runs the tasks and returns their results in task order, so output never depends on scheduling. */
     private static <T> List<T> runAll(ExecutorService workers, List<Callable<T>> tasks) {
         try {
-            List<Future<T>> futures = workers.invokeAll(tasks);
+            return results(workers.invokeAll(tasks));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lint interrupted", e);
+        }
+    }
+
+    /** The results of tasks already submitted, in task order, waiting for each. */
+    private static <T> List<T> results(List<Future<T>> futures) {
+        try {
             List<T> results = new ArrayList<>(futures.size());
             for (Future<T> future : futures) {
                 results.add(future.get());

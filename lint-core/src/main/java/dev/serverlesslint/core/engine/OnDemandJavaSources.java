@@ -5,6 +5,7 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSourceParser;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
+import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
 
 import java.util.ArrayList;
@@ -28,16 +29,20 @@ final class OnDemandJavaSources implements JavaSourceLoader {
     private final Map<Integer, Optional<JavaSource>> parsed = new HashMap<>();
     private final Map<JavaSource, Integer> order = new IdentityHashMap<>();
     private final TreeMap<Integer, JavaSource> loaded = new TreeMap<>();
+    /** Early parses of scope files, taken while the model is built (those trees are then kept). */
+    private EarlyParses early;
 
     /**
      * @param outlines every Java file's outline; the sources below are found by their paths
      * @param files    the Java files, at least those outlined
      * @param given    the files already parsed, by outline index
+     * @param early    parses started before the outlines, used instead of parsing again until {@link #modelBuilt}
      */
     OnDemandJavaSources(RequestPathFiles index, List<JavaOutline> outlines, List<SourceFile> files,
-                        Map<Integer, JavaSource> given, SourceReader reader) {
+                        Map<Integer, JavaSource> given, SourceReader reader, EarlyParses early) {
         this.index = index;
         this.reader = reader;
+        this.early = early;
         Map<String, SourceFile> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(file.relativePath(), file));
         this.files = outlines.stream().map(outline -> byPath.get(outline.path())).toList();
@@ -75,8 +80,19 @@ final class OnDemandJavaSources implements JavaSourceLoader {
         return sources;
     }
 
+    /**
+     * From now on every file is parsed here: a tree loaded later is not the model's, so the engine checks
+     * its file from another parse, and that may be the early one (which this loader then must not share).
+     */
+    synchronized void modelBuilt() {
+        early = EarlyParses.NONE;
+    }
+
     private Optional<JavaSource> parse(int file) {
-        if (!(reader.read(files.get(file)).value() instanceof JavaSource source)) {
+        SourceFile sourceFile = files.get(file);
+        ParseOutcome<?> outcome = early.has(sourceFile.relativePath())
+                ? early.outcome(sourceFile.relativePath()) : reader.read(sourceFile);
+        if (!(outcome.value() instanceof JavaSource source)) {
             return Optional.empty();
         }
         JavaSourceParser.dropTokens(source.unit()); // the model keeps it

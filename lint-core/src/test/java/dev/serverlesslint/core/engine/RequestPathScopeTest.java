@@ -52,8 +52,12 @@ class RequestPathScopeTest {
     private int filesChecked;
 
     private List<String> lint(RequestPathMarker rule, ReportScope scope) {
+        return lint(rule, scope, 2);
+    }
+
+    private List<String> lint(RequestPathMarker rule, ReportScope scope, int threads) {
         LintRequest request = new LintRequest(dir, List.of(), FileSelection.everything(), Set.of(), Set.of(),
-                Map.of(), Map.of(), LocalDate.of(2026, 1, 1), 2, LintRequest.DEFAULT_MAX_FILE_BYTES)
+                Map.of(), Map.of(), LocalDate.of(2026, 1, 1), threads, LintRequest.DEFAULT_MAX_FILE_BYTES)
                 .withReportScope(scope);
         LintResult result = new LintEngine(new RuleSet(List.of(rule))).run(request);
         filesChecked = result.filesChecked();
@@ -103,6 +107,27 @@ class RequestPathScopeTest {
         assertEquals(List.of(), lint(unrelated, ReportScope.paths(List.of("src/Unrelated.java"))));
         assertEquals(Set.of(), unrelated.modelled);
         assertEquals(List.of(), lint(new RequestPathMarker(), ReportScope.lines(Map.of("src/Deep.java", Set.of(1)))));
+    }
+
+    /**
+     * A scoped run parses its first files before the outlines (one per worker but one): a handler, a file
+     * the model loads, an unrelated file and a broken one, taken early or not, give the same answers.
+     */
+    @Test
+    void filesParsedEarlyGiveTheSameAnswersAsFilesParsedWhenNeeded() {
+        project();
+        List<String> scope = List.of("src/Broken.java", "src/Deep.java", "src/Handler.java", "src/Unrelated.java");
+        List<String> whole = lint(new RequestPathMarker(), ReportScope.ALL).stream()
+                .filter(finding -> scope.stream().anyMatch(finding::startsWith)).toList();
+        for (int threads : List.of(1, 2, 3, 5)) {
+            RequestPathMarker rule = new RequestPathMarker();
+            assertEquals(whole, lint(rule, ReportScope.paths(scope), threads), threads + " threads");
+            assertEquals(new TreeSet<>(List.of("src/Deep.java", "src/Handler.java", "src/Unrelated.java")),
+                    rule.checked, threads + " threads");
+            assertEquals(new TreeSet<>(List.of("src/Deep.java", "src/Handler.java", "src/Helper.java")),
+                    rule.modelled, threads + " threads");
+            assertEquals(4, filesChecked);
+        }
     }
 
     @Test

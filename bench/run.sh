@@ -354,6 +354,9 @@ for run in $(seq 1 "$runs"); do
     measure cli-single-handler-aot "$run" "$results/out/cli-single-handler-aot.txt" env SERVERLESS_LINT_AOT=on \
       "$cli" $no_cache_args --root "$service" "$single_handler"
     measure cli-version-aot "$run" "$results/out/cli-version-aot.txt" env SERVERLESS_LINT_AOT=on "$cli" --version
+    measure cli-templates-sam-aot "$run" "$results/out/cli-templates-sam-aot.json" env SERVERLESS_LINT_AOT=on \
+      "$cli" --threads "$threads" --format json --output "$results/out/cli-templates-sam-aot.json" $no_cache_args \
+      "$templates/sam"
   fi
   if $combined; then
     # shellcheck disable=SC2086

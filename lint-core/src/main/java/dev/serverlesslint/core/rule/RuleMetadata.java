@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Metadata of one rule, read from its {@link RuleDefinition}. */
+/** Metadata of one rule, read from its {@link RuleDefinition} (through the build's {@link RuleMetadataIndex}). */
 public record RuleMetadata(
         String id,
         String name,
@@ -70,6 +70,12 @@ public record RuleMetadata(
     }
 
     private static RuleMetadata read(Class<?> ruleClass) {
+        RuleMetadata indexed = RuleMetadataIndex.find(ruleClass);
+        return indexed != null ? indexed : fromAnnotation(ruleClass);
+    }
+
+    /** The metadata the rule class's {@link RuleDefinition} declares (what the build's index holds). */
+    public static RuleMetadata fromAnnotation(Class<?> ruleClass) {
         RuleDefinition definition = ruleClass.getAnnotation(RuleDefinition.class);
         if (definition == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleDefinition");

@@ -30,6 +30,9 @@ CASES = [
     ("raw-parse-combined", "raw parse of the combined corpus (issue 18): the floor of cli-combined"),
     ("cli-combined", "serverless-lint, all rules, the combined corpus (Lambda modules next to spring and kafka), no cache"),
     ("pmd-combined", "PMD, the same 8 rules, the combined corpus, --no-cache"),
+    ("cli-combined-cached", "serverless-lint, the combined corpus, --cache-dir with an empty cache (cold, fills it)"),
+    ("cli-combined-incremental", "the same after one method body of a file off the request paths changed (cached rerun)"),
+    ("cli-combined-edited", "the edited corpus without the cache (its report must equal the incremental run's)"),
     ("raw-parse-service-5000", "raw parse of the 5,000-handler service: the floor of cli-service-5000"),
     ("cli-service-5000", "serverless-lint, all rules, 5,000 handlers sharing a service layer, no cache"),
     ("jvm-start", "java -version with the launcher's flags (JVM start only)"),
@@ -171,6 +174,11 @@ def main():
         target("Peak RSS <= 512 MB, combined corpus and 5,000-handler service",
                f"{fmt(big[0], 0)} MB, {fmt(big[1], 0)} MB",
                None if None in big else max(big) <= 512, "cli-combined, cli-service-5000 peak RSS")
+        r = ratio("cli-combined-incremental", "cli-combined-cached")
+        c = cpu_ratio("cli-combined-incremental", "cli-combined-cached")
+        target("Combined corpus: a one-file change re-lints in <= 10 % of cold", f"{fmt(100 * r, 0) if r else '-'} %",
+               None if r is None else r <= 0.10, "cli-combined-incremental / cli-combined-cached",
+               f"{fmt(100 * c, 0) if c else '-'} %", None if c is None else c <= 0.10)
         r, c = ratio("cli-service-5000", "raw-parse-service-5000"), cpu_ratio("cli-service-5000", "raw-parse-service-5000")
         target("5,000-handler service: lint / raw parse (no target; the floor of that case)", f"{fmt(r)} x", None,
                "cli-service-5000 / raw-parse-service-5000", f"{fmt(c)} x")
@@ -232,6 +240,7 @@ def main():
             + "; ".join(f"{a} / {b} = {fmt(ratio(a, b))}" for a, b in (
                 ("cli-cold", "raw-parse"), ("cli-cold", "pmd"), ("cfn-lint", "cli-templates-sam"),
                 ("cfn-lint", "cli-templates-sam-aot"), ("cli-warm", "cli-cold"), ("cli-combined", "raw-parse-combined"), ("cli-combined", "pmd-combined"),
+                ("cli-combined-incremental", "cli-combined-cached"),
                 ("cli-service-5000", "raw-parse-service-5000"), ("cli-single-handler-aot", "cli-single-handler"),
                 ("cli-single-handler", "cli-version"), ("cli-single-java", "cli-version"), ("cli-version", "jvm-start"),
                 ("cli-scale-x2", "cli-scale-x1"), ("cli-scale-x4", "cli-scale-x1"), ("cli-cold-1-thread", "cli-cold"),

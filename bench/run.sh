@@ -327,6 +327,29 @@ fi
 pmd_combined_cmd=(java -cp "$pmd_lib/*" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress -t "$threads"
          -R "$bench/pmd/ruleset.xml" -f text -r "$results/out/pmd-combined.txt" -d "$corpus_combined")
 
+# The incremental case (issue 18): a hard-linked copy of the combined corpus in which one method body
+# of a file off the request paths is edited (the edit replaces the file, so the corpus is untouched).
+corpus_incremental="$work/corpus/combined-incremental"
+incremental_file="kafka-clients-4.3.1/org/apache/kafka/common/utils/Utils.java"
+incremental_cache="$work/cache-incremental"
+incremental_identical=""
+if $combined; then
+  rm -rf "$corpus_incremental" && cp -al "$corpus_combined" "$corpus_incremental"
+  grep -q '^        return utf8(buffer, 0, length);$' "$corpus_combined/$incremental_file" \
+    || die "the incremental case's edit point is missing in $incremental_file"
+fi
+# incremental_edit RUN: the original file, or (with RUN) a new local variable in one method body
+incremental_edit() {
+  local target="$corpus_incremental/$incremental_file"
+  rm -f "$target"
+  if [ -z "${1:-}" ]; then
+    cp "$corpus_combined/$incremental_file" "$target"
+  else
+    sed "s/^        return utf8(buffer, 0, length);\$/        int benchEdit$1 = length;\n&/" \
+      "$corpus_combined/$incremental_file" > "$target"
+  fi
+}
+
 log "main cases: $runs interleaved run(s), $threads threads"
 for run in $(seq 1 "$runs"); do
   measure raw-parse "$run" "$results/out/raw-parse.txt" "${raw_cmd[@]}"
@@ -363,6 +386,22 @@ for run in $(seq 1 "$runs"); do
     measure raw-parse-combined "$run" "$results/out/raw-parse-combined.txt" \
       java $raw_opts -cp "$javaparser_jar:$raw_classes" RawParse "$threads" "$corpus_combined"
     cli_cold cli-combined "$run" "$threads" "$results/out/cli-combined.json" "$corpus_combined"
+    # Incremental: a cold run that fills an empty cache, one method body edited, the cached rerun.
+    incremental_edit
+    rm -rf "$incremental_cache"
+    cli_run cli-combined-cached "$run" "$threads" "$results/out/cli-combined-cached.json" \
+      --cache-dir "$incremental_cache" "$corpus_incremental"
+    incremental_edit "$run"
+    cli_run cli-combined-incremental "$run" "$threads" "$results/out/cli-combined-incremental.json" \
+      --cache-dir "$incremental_cache" "$corpus_incremental"
+    if [ "$run" = 1 ]; then
+      # the same edited corpus without the cache: the report must be byte-identical
+      cli_cold cli-combined-edited "$run" "$threads" "$results/out/cli-combined-edited.json" "$corpus_incremental"
+      incremental_identical=no
+      cmp -s "$results/out/cli-combined-edited.json" "$results/out/cli-combined-incremental.json" \
+        && incremental_identical=yes
+      log "incremental run's report identical to a cold run's: $incremental_identical"
+    fi
     measure pmd-combined "$run" "$results/out/pmd-combined.stdout" "${pmd_combined_cmd[@]}"
     # shellcheck disable=SC2086
     measure raw-parse-service-5000 "$run" "$results/out/raw-parse-service-5000.txt" \
@@ -398,6 +437,12 @@ fi
 # ---------------------------------------------------------------- 1 vs N threads: identical output
 identity="$results/identity.tsv"
 printf 'input\tthreads_1\tthreads_n\tidentical\n' > "$identity"
+if [ -n "$incremental_identical" ]; then
+  # not a thread comparison: the incremental run's report (N threads) against a cold run's (N threads)
+  printf '%s\t%s\t%s\t%s\n' "combined, one body edited: cold (no cache) vs incremental" \
+    "$(sha256sum < "$results/out/cli-combined-edited.json" | cut -c1-16)" \
+    "$(sha256sum < "$results/out/cli-combined-incremental.json" | cut -c1-16)" "$incremental_identical" >> "$identity"
+fi
 check_identity() {
   local label="$1" path="$2" one="$results/out/identity-$1-1.json" many="$results/out/identity-$1-n.json"
   (cd "$repo" && "$cli" --threads 1 --format json --output "$one" "$path" >/dev/null 2>&1) || true

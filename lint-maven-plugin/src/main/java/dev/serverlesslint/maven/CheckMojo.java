@@ -178,7 +178,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Keep the result under {@code target/serverless-lint/cache} and reuse it when neither the sources,
-     * the settings nor the plugin changed (a rebuild of an unchanged module then costs a read of its files).
+     * the settings nor the plugin changed (a rebuild of an unchanged module then costs a read of its files);
+     * after a change to Java files only, the unchanged files' checks are reused when the change cannot
+     * affect them (lint-core's {@code ResultCache}).
      */
     @Parameter(property = "serverless-lint.cache", defaultValue = "true")
     boolean cache = true;

@@ -2,24 +2,33 @@ package dev.serverlesslint.core.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.serverlesslint.core.engine.IncrementalState;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.input.FileInputs;
 import dev.serverlesslint.core.input.Input;
+import dev.serverlesslint.core.input.InputKind;
 import dev.serverlesslint.core.input.InputLog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reruns that change nothing cost a check of what the last run read, not a lint. A run records every
@@ -31,8 +40,20 @@ import java.util.Optional;
  * the cache (unreadable, corrupt, another format or build) is ignored and the project is linted
  * again: the cache is never trusted over the sources.
  * <p>
- * The cache holds at most {@code maxEntries} entries and {@code maxBytes} bytes; the least recently
- * used entries are removed first (an entry's file time is its last use).
+ * When the whole result cannot be reused, a second layer is tried (incremental runs): each Java file's
+ * check as the last run stored it ({@link FileResultsEntry}: findings, suppressions, regions, keyed on
+ * the file's content digest, with every input that run read). If every input but the Java files'
+ * content is unchanged (settings, discovered files, configuration, build files, artifacts, the
+ * linter's build), the engine checks again only the files whose content changed, and reuses the
+ * other files' checks when no change can affect them ({@link IncrementalState#reusable}: no changed
+ * file was parsed by the model, and none changed its declarations or an identifier that a question
+ * about the project named); otherwise it checks every file. The model, the configuration files'
+ * and project rules' checks, suppressions, baseline and fingerprints are computed again in every
+ * run, so the result is the one a run without the cache gives, byte for byte.
+ * <p>
+ * The cache holds at most {@code maxEntries} entries and {@code maxBytes} bytes; an entry is one
+ * project's result and its per-file layer, counted and removed together; the least recently used
+ * entries are removed first (an entry's file time is its last use).
  * <p>
  * Only whole-project runs use the cache. A run with a narrowed report scope (pre-commit's staged
  * files, changed lines) checks only the files in its scope, which costs less than checking every
@@ -44,6 +65,8 @@ public final class ResultCache {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private static final String ENTRY_SUFFIX = ".json";
+    /** The per-file layer of an entry ({@link FileResultsEntry}), next to its result. */
+    private static final String FILES_SUFFIX = ".files";
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -75,22 +98,70 @@ public final class ResultCache {
         if (!request.reportScope().isAll()) {
             return engine.run(request);
         }
-        Path entry = directory.resolve(entryName(request));
-        Optional<LintResult> stored = read(entry, request, engine);
+        String name = entryName(request);
+        Path entry = directory.resolve(name + ENTRY_SUFFIX);
+        RequestInputs requestInputs = new RequestInputs(request);
+        Optional<LintResult> stored = read(entry, requestInputs, engine);
         if (stored.isPresent()) {
             touch(entry);
             return stored.get();
         }
+        Path filesEntry = directory.resolve(name + FILES_SUFFIX);
+        IncrementalState prior = readFiles(filesEntry, request, requestInputs).orElse(null);
         InputLog inputs = new InputLog();
-        LintResult result = engine.run(request, inputs);
-        if (result.internalErrors().isEmpty() && inputs.isConsistent()) {
-            write(entry, new CacheEntry(CacheEntry.FORMAT, codeIdentity, inputs.inputs(), CachedResult.of(result)));
-            evict(entry);
+        AtomicReference<IncrementalState> next = new AtomicReference<>();
+        LintResult result = engine.run(request, inputs, prior, next::set);
+        if (inputs.isConsistent()) {
+            List<Input> recorded = inputs.inputs();
+            if (result.internalErrors().isEmpty()) {
+                write(entry, new CacheEntry(CacheEntry.FORMAT, codeIdentity, recorded, CachedResult.of(result)));
+            }
+            if (next.get() != null) {
+                write(filesEntry, new FileResultsEntry(FileResultsEntry.FORMAT, codeIdentity, recorded, next.get()));
+            }
+            evict(name);
         }
         return result;
     }
 
-    private Optional<LintResult> read(Path entry, LintRequest request, LintEngine engine) {
+    /**
+     * The per-file layer of the project's last stored run, when everything it read but the Java
+     * files' content still has its recorded value: the same request, the same discovered files, the
+     * same configuration, build files and artifacts. Which Java files changed, and whether that
+     * allows reusing the others' checks, the engine decides ({@link IncrementalState#reusable}).
+     */
+    private Optional<IncrementalState> readFiles(Path filesEntry, LintRequest request, RequestInputs requestInputs) {
+        FileResultsEntry cached;
+        try {
+            cached = JSON.readValue(filesEntry.toFile(), FileResultsEntry.class);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // absent or corrupt: check every file
+        }
+        try {
+            if (!cached.isConsistent() || !codeIdentity.equals(cached.code())
+                    || !LintEngine.sameRequestInputs(cached.inputs(), requestInputs.get())) {
+                return Optional.empty();
+            }
+            Set<String> javaFiles = new HashSet<>();
+            for (String path : cached.state().files().keySet()) {
+                javaFiles.add(request.root().resolve(path).toAbsolutePath().normalize().toString());
+            }
+            for (Input input : cached.inputs()) {
+                if (input.kind() == InputKind.CONTENT && javaFiles.contains(input.subject())) {
+                    continue; // compared file by file by the engine
+                }
+                Optional<String> now = FileInputs.current(input);
+                if (now.isPresent() && !now.get().equals(input.value())) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(cached.state());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an odd recorded path: check every file
+        }
+    }
+
+    private Optional<LintResult> read(Path entry, RequestInputs request, LintEngine engine) {
         CacheEntry cached;
         try {
             cached = JSON.readValue(entry.toFile(), CacheEntry.class);
@@ -107,12 +178,22 @@ public final class ResultCache {
         }
     }
 
-    /** Whether every recorded input has its recorded value now. */
-    private static boolean unchanged(List<Input> inputs, LintRequest request) {
-        if (!LintEngine.sameRequestInputs(inputs, request)) {
+    /**
+     * Whether every recorded input has its recorded value now. The files most recently modified are
+     * read first: after an edit the answer is no, and it is known before the other files are digested.
+     */
+    private static boolean unchanged(List<Input> inputs, RequestInputs request) {
+        if (!LintEngine.sameRequestInputs(inputs, request.get())) {
             return false;
         }
+        Map<Input, Long> modified = new HashMap<>();
         for (Input input : inputs) {
+            modified.put(input, input.kind() == InputKind.CONTENT ? lastModified(input.subject()) : Long.MAX_VALUE);
+        }
+        List<Input> newestFirst = new ArrayList<>(inputs);
+        newestFirst.sort(Comparator.comparing((Input input) -> modified.get(input)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (Input input : newestFirst) {
             Optional<String> now = FileInputs.current(input);
             if (now.isPresent() && !now.get().equals(input.value())) {
                 return false;
@@ -121,7 +202,32 @@ public final class ResultCache {
         return true;
     }
 
-    private void write(Path entry, CacheEntry cached) {
+    private static long lastModified(String file) {
+        try {
+            return Files.getLastModifiedTime(Path.of(file), LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE; // checked first: it is likely to differ
+        }
+    }
+
+    /** The request's settings and discovered files, computed once for both layers of an entry. */
+    private static final class RequestInputs {
+        private final LintRequest request;
+        private List<Input> inputs;
+
+        RequestInputs(LintRequest request) {
+            this.request = request;
+        }
+
+        List<Input> get() {
+            if (inputs == null) {
+                inputs = LintEngine.requestInputs(request, true);
+            }
+            return inputs;
+        }
+    }
+
+    private void write(Path entry, Object cached) {
         try {
             Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, "result", ".tmp");
@@ -145,15 +251,29 @@ public final class ResultCache {
         }
     }
 
-    /** Removes the least recently used entries (never {@code keep}) until the cache is within its limits. */
-    private void evict(Path keep) {
-        record Stored(Path file, long size, long lastUsed) {
+    /**
+     * Removes the least recently used entries (never {@code keep}) until the cache is within its limits.
+     * An entry is a project's files: its result and its per-file layer, counted and removed together.
+     */
+    private void evict(String keep) {
+        final class Stored {
+            final List<Path> files = new ArrayList<>();
+            long size;
+            long lastUsed;
         }
-        List<Stored> entries = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + ENTRY_SUFFIX)) {
+        Map<String, Stored> entries = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
+                "*{" + ENTRY_SUFFIX + "," + FILES_SUFFIX + "}")) {
             for (Path file : files) {
+                String fileName = file.getFileName().toString();
                 try {
-                    entries.add(new Stored(file, Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+                    long size = Files.size(file);
+                    long lastUsed = Files.getLastModifiedTime(file).toMillis();
+                    Stored stored = entries.computeIfAbsent(fileName.substring(0, fileName.indexOf('.')),
+                            name -> new Stored());
+                    stored.files.add(file);
+                    stored.size += size;
+                    stored.lastUsed = Math.max(stored.lastUsed, lastUsed);
                 } catch (IOException e) {
                     // Gone meanwhile (another run evicted it).
                 }
@@ -161,20 +281,24 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return;
         }
-        entries.sort(Comparator.comparingLong(Stored::lastUsed).thenComparing(Stored::file));
-        long bytes = entries.stream().mapToLong(Stored::size).sum();
-        int count = entries.size();
-        for (Stored stored : entries) {
+        List<Map.Entry<String, Stored>> byAge = new ArrayList<>(entries.entrySet());
+        byAge.sort(Comparator.comparingLong((Map.Entry<String, Stored> e) -> e.getValue().lastUsed)
+                .thenComparing(Map.Entry::getKey));
+        long bytes = byAge.stream().mapToLong(e -> e.getValue().size).sum();
+        int count = byAge.size();
+        for (Map.Entry<String, Stored> stored : byAge) {
             if (count <= maxEntries && bytes <= maxBytes) {
                 break;
             }
-            if (stored.file().equals(keep)) {
+            if (stored.getKey().equals(keep)) {
                 continue;
             }
             try {
-                Files.deleteIfExists(stored.file());
+                for (Path file : stored.getValue().files) {
+                    Files.deleteIfExists(file);
+                }
                 count--;
-                bytes -= stored.size();
+                bytes -= stored.getValue().size;
             } catch (IOException e) {
                 // Left for a later run.
             }
@@ -184,6 +308,6 @@ public final class ResultCache {
     /** One entry per project root and targets, so the cache holds one result per project, not one per change. */
     private static String entryName(LintRequest request) {
         String name = request.root().toAbsolutePath().normalize() + "\n" + request.targets();
-        return FileInputs.digest(name.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ENTRY_SUFFIX;
+        return FileInputs.digest(name.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -55,6 +55,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Runs a lint in stages, each parallel over files, with output in a deterministic order
@@ -66,7 +67,9 @@ import java.util.function.BiConsumer;
  *     graph are built from them, and every other file a type lookup on the way needs is parsed on
  *     demand ({@link OnDemandJavaSources}): those trees are kept;</li>
  * <li>every file in the report scope is checked by every enabled rule: a kept tree is reused, any
- *     other Java file is parsed, checked, reduced to its suppressions and regions, and dropped;</li>
+ *     other Java file is parsed, checked, reduced to its suppressions and regions, and dropped; with
+ *     an earlier run's per-file state ({@link IncrementalState}), the checks of unchanged files are
+ *     taken from it when no change can affect them;</li>
  * <li>suppressions, baseline and report scope are applied.</li>
  * </ol>
  * So each Java file is parsed once, and memory holds the request-path trees and one tree per
@@ -99,6 +102,17 @@ public final class LintEngine {
      * version, the files discovered, each file's bytes as read, and what the package-size rules measured.
      */
     public LintResult run(LintRequest request, InputLog inputs) {
+        return run(request, inputs, null, null);
+    }
+
+    /**
+     * {@link #run(LintRequest, InputLog)} that also reuses what checking a Java file gave in an earlier
+     * run, for the files {@link IncrementalState#reusable} allows (none when {@code prior} is
+     * {@code null}), and hands what this run leaves for the next one to {@code next} (when not
+     * {@code null}). The result is the one a run without {@code prior} gives.
+     */
+    public LintResult run(LintRequest request, InputLog inputs, IncrementalState prior,
+                          Consumer<IncrementalState> next) {
         if (inputs.isRecording()) {
             RequestSettings.of(request).forEach(inputs::setting);
             inputs.setting("tool.version", ToolVersion.get());
@@ -109,7 +123,7 @@ public final class LintEngine {
         inputs.listing(DISCOVERED_BUILD_FILES, discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
-            return new Stages(request, workers, inputs).run(discovery, files);
+            return new Stages(request, workers, inputs, prior, next).run(discovery, files);
         } finally {
             workers.shutdownNow();
         }
@@ -122,10 +136,25 @@ public final class LintEngine {
      * @return whether each such input has the same value for {@code request}
      */
     public static boolean sameRequestInputs(List<Input> recorded, LintRequest request) {
+        boolean listings = recorded.stream().anyMatch(input -> input.kind() == InputKind.LISTING);
+        return sameRequestInputs(recorded, requestInputs(request, listings));
+    }
+
+    /** {@link #sameRequestInputs(List, LintRequest)} against inputs computed once with {@link #requestInputs}. */
+    public static boolean sameRequestInputs(List<Input> recorded, List<Input> expected) {
+        List<Input> stored = recorded.stream()
+                .filter(input -> input.kind() == InputKind.SETTING || input.kind() == InputKind.LISTING).toList();
+        return expected.equals(stored);
+    }
+
+    /**
+     * The inputs of a request that only the engine can compute again, sorted: its settings, the tool's
+     * version and, with {@code listings}, the files it discovers.
+     */
+    public static List<Input> requestInputs(LintRequest request, boolean listings) {
         InputLog now = new InputLog();
         RequestSettings.of(request).forEach(now::setting);
         now.setting("tool.version", ToolVersion.get());
-        boolean listings = recorded.stream().anyMatch(input -> input.kind() == InputKind.LISTING);
         if (listings) {
             FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
             List<SourceFile> files = discovery.discover(request.targets());
@@ -133,10 +162,7 @@ public final class LintEngine {
             now.listing(DISCOVERED_BUILD_FILES,
                     discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         }
-        List<Input> expected = now.inputs();
-        List<Input> stored = recorded.stream()
-                .filter(input -> input.kind() == InputKind.SETTING || input.kind() == InputKind.LISTING).toList();
-        return expected.equals(stored);
+        return now.inputs();
     }
 
     /** One run's stages and what they hand each other. */
@@ -149,13 +175,22 @@ public final class LintEngine {
         /** Request-path trees by path, kept for the model and checked without a second parse. */
         private final Map<String, JavaSource> kept = new HashMap<>();
         private final Set<String> failedToParse = new HashSet<>();
+        /** Every file chosen as a handler file, parsed or not. */
+        private final Set<String> handlerPaths = new HashSet<>();
         private final InputLog inputs;
         private EarlyParses early = EarlyParses.NONE;
+        private final IncrementalState prior;
+        private final Consumer<IncrementalState> next;
+        /** Java files whose check is taken from {@link #prior} instead of checking them. */
+        private Set<String> reusable = Set.of();
 
-        Stages(LintRequest request, ExecutorService workers, InputLog inputs) {
+        Stages(LintRequest request, ExecutorService workers, InputLog inputs, IncrementalState prior,
+               Consumer<IncrementalState> next) {
             this.request = request;
             this.workers = workers;
             this.inputs = inputs;
+            this.prior = prior;
+            this.next = next;
             this.reader = new SourceReader(request.maxFileBytes(), inputs, request.encoding());
         }
 
@@ -169,10 +204,20 @@ public final class LintEngine {
             // the configuration files are parsed while the Java files are outlined
             List<Future<ParseOutcome<?>>> configParses = files.stream().filter(f -> f.kind() != SourceKind.JAVA)
                     .map(file -> workers.submit((Callable<ParseOutcome<?>>) () -> reader.read(file))).toList();
-            List<JavaOutline> outlines = runAll(workers, javaFiles.stream()
-                    .<Callable<Optional<JavaOutline>>>map(file -> () -> reader.outline(file)).toList())
-                    .stream().flatMap(Optional::stream).toList();
+            boolean incremental = next != null;
+            List<SourceReader.Outlined> outlined = runAll(workers, javaFiles.stream()
+                    .<Callable<Optional<SourceReader.Outlined>>>map(file -> () -> reader.outlined(file, incremental))
+                    .toList()).stream().flatMap(Optional::stream).toList();
+            List<JavaOutline> outlines = outlined.stream().map(SourceReader.Outlined::outline).toList();
             List<ConfigDocument> configDocuments = configDocuments(results(configParses));
+            Map<String, String> contents = new HashMap<>();
+            Map<String, String> declarations = new HashMap<>();
+            if (incremental) {
+                digestOutlines(outlined, contents, declarations);
+                Map<String, JavaOutline> byPath = new HashMap<>();
+                outlines.forEach(outline -> byPath.put(outline.path(), outline));
+                reusable = prior == null ? Set.of() : prior.reusable(contents, byPath);
+            }
             RequestPathFiles index = RequestPathFiles.index(outlines);
             Map<Integer, JavaSource> handlerSources = parseHandlerFiles(javaFiles, outlines, index, configDocuments);
             OnDemandJavaSources loader = new OnDemandJavaSources(index, outlines, javaFiles, handlerSources, reader,
@@ -197,7 +242,11 @@ public final class LintEngine {
             List<InternalError> internalErrors = new ArrayList<>();
             List<FileSuppressions> javaSuppressions = new ArrayList<>();
             Map<String, FileRegions> javaRegions = new HashMap<>();
+            Map<String, CheckedFile> stored = new HashMap<>();
             for (FileResult result : runAll(workers, checks(model, javaFiles, projectRules, suppressions))) {
+                if (result.stored() != null) {
+                    stored.put(result.path(), result.stored());
+                }
                 findings.addAll(result.checked().findings());
                 internalErrors.addAll(result.checked().errors());
                 if (result.failure() != null) {
@@ -213,8 +262,67 @@ public final class LintEngine {
             findings.addAll(parseErrorFindings(request, failures));
             ProjectSources sources = new ProjectSources(model, files, javaRegions, inputs, request.encoding());
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
-            return runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files, sources,
-                    suppressions, javaSuppressions, findings, internalErrors))).get(0);
+            LintResult result = runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files,
+                    sources, suppressions, javaSuppressions, findings, internalErrors))).get(0);
+            if (incremental) {
+                next.accept(nextState(outlined, contents, declarations, stored, model, loader));
+            }
+            return result;
+        }
+
+        /**
+         * Each file's content digest, and its declarations': taken from {@link #prior} for a file whose
+         * content is unchanged (an outline is a function of the content), computed for the others.
+         */
+        private void digestOutlines(List<SourceReader.Outlined> outlined, Map<String, String> contents,
+                                    Map<String, String> declarations) {
+            List<SourceReader.Outlined> toDigest = new ArrayList<>();
+            for (SourceReader.Outlined file : outlined) {
+                String path = file.outline().path();
+                contents.put(path, file.contentDigest());
+                IncrementalState.FileState before = prior == null ? null : prior.files().get(path);
+                if (before != null && before.content().equals(file.contentDigest())) {
+                    declarations.put(path, before.declarations());
+                } else {
+                    toDigest.add(file);
+                }
+            }
+            List<String> digests = runAll(workers, toDigest.stream()
+                    .<Callable<String>>map(file -> () -> IncrementalState.declarationDigest(file.outline())).toList());
+            for (int i = 0; i < toDigest.size(); i++) {
+                declarations.put(toDigest.get(i).outline().path(), digests.get(i));
+            }
+        }
+
+        /**
+         * What this run leaves for the next: every outlined file's digests and stored check, the files
+         * the model parsed and the identifiers questions named, with those of the earlier runs whose
+         * checks were reused (their questions were not asked again, but the reused checks depend on
+         * the answers).
+         */
+        private IncrementalState nextState(List<SourceReader.Outlined> outlined, Map<String, String> contents,
+                                           Map<String, String> declarations, Map<String, CheckedFile> stored,
+                                           ProjectModel model, OnDemandJavaSources loader) {
+            Set<String> modelFiles = new HashSet<>(handlerPaths);
+            modelFiles.addAll(loader.attempted());
+            ProjectModel.NamesAsked asked = model.namesAsked();
+            Set<String> names = new HashSet<>(asked.names());
+            Set<String> suffixes = new HashSet<>(asked.suffixes());
+            if (!reusable.isEmpty()) {
+                modelFiles.addAll(prior.modelFiles());
+                names.addAll(prior.namesAsked());
+                suffixes.addAll(prior.suffixesAsked());
+            }
+            ProjectModel.NamesAsked allAsked = new ProjectModel.NamesAsked(names, suffixes);
+            List<String> namesDigests = runAll(workers, outlined.stream().<Callable<String>>map(
+                    file -> () -> IncrementalState.namesDigest(file.outline(), allAsked)).toList());
+            Map<String, IncrementalState.FileState> states = new HashMap<>();
+            for (int i = 0; i < outlined.size(); i++) {
+                String path = outlined.get(i).outline().path();
+                states.put(path, new IncrementalState.FileState(contents.get(path), declarations.get(path),
+                        namesDigests.get(i), stored.get(path)));
+            }
+            return new IncrementalState(states, modelFiles, names, suffixes);
         }
 
         private List<ConfigDocument> configDocuments(List<ParseOutcome<?>> outcomes) {
@@ -236,6 +344,7 @@ public final class LintEngine {
             Map<String, SourceFile> byPath = new HashMap<>();
             javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
             List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
+            indexes.forEach(i -> handlerPaths.add(outlines.get(i).path()));
             // kept for the model: each tree drops its tokens on the worker that parsed it, before the next parse
             List<ParseOutcome<?>> outcomes = runAll(workers, indexes.stream().map(i -> byPath.get(outlines.get(i).path()))
                     .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(read(file))).toList());
@@ -272,8 +381,16 @@ public final class LintEngine {
             List<Callable<FileResult>> checks = new ArrayList<>();
             for (SourceFile file : javaFiles) {
                 String path = file.relativePath();
-                if (request.reportScope().mayInclude(path) && !failedToParse.contains(path)) {
-                    checks.add(() -> checkJava(model, file, kept.get(path), javaRules, suppressions));
+                if (!request.reportScope().mayInclude(path) || failedToParse.contains(path)) {
+                    continue;
+                }
+                JavaSource keptSource = kept.get(path);
+                CheckedFile before = reusable.contains(path) ? prior.files().get(path).check() : null;
+                // the model is the same as when it was stored, so is whether it keeps the tree; checked anyway
+                if (before != null && before.modelTree() == (keptSource != null)) {
+                    checks.add(() -> FileResult.reused(path, before));
+                } else {
+                    checks.add(() -> checkJava(model, file, keptSource, javaRules, suppressions));
                 }
             }
             for (ConfigDocument document : model.configDocuments()) {
@@ -301,7 +418,7 @@ public final class LintEngine {
                 ParseOutcome<?> outcome = read(file);
                 if (!(outcome.value() instanceof JavaSource parsed)) {
                     return new FileResult(file.relativePath(), Checked.NOTHING, outcome.failure(),
-                            FileSuppressions.NONE, null);
+                            FileSuppressions.NONE, null, null);
                 }
                 source = parsed;
             }
@@ -312,7 +429,12 @@ public final class LintEngine {
             FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs, request.encoding()));
             boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
             FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;
-            return new FileResult(source.path(), checked, null, suppressions, regions);
+            // a failed rule is retried in the next run
+            CheckedFile stored = checked.errors().isEmpty()
+                    ? new CheckedFile(checked.findings(), suppressions.suppressions(), suppressions.problems(),
+                            regions == null ? null : regions.all(), keptSource != null)
+                    : null;
+            return new FileResult(source.path(), checked, null, suppressions, regions, stored);
         }
     }
 
@@ -339,12 +461,22 @@ public final class LintEngine {
         return references.stream().map(HandlerReference::className).toList();
     }
 
-    /** One file's share of the results; the Java facts are kept only for Java files. */
+    /**
+     * One file's share of the results; the Java facts are kept only for Java files, and {@code stored}
+     * (what the next run may reuse) only for Java files checked without errors.
+     */
     private record FileResult(String path, Checked checked, ParseFailure failure, FileSuppressions suppressions,
-                              FileRegions regions) {
+                              FileRegions regions, CheckedFile stored) {
 
         static FileResult of(Checked checked) {
-            return new FileResult("", checked, null, FileSuppressions.NONE, null);
+            return new FileResult("", checked, null, FileSuppressions.NONE, null, null);
+        }
+
+        /** A Java file's check as an earlier run stored it. */
+        static FileResult reused(String path, CheckedFile check) {
+            return new FileResult(path, new Checked(check.findings(), List.of()), null,
+                    FileSuppressions.of(check.suppressions(), check.problems()),
+                    check.regions() == null ? null : new FileRegions(check.regions()), check);
         }
     }
 

@@ -72,6 +72,14 @@ final class OnDemandJavaSources implements JavaSourceLoader {
         return List.copyOf(loaded.values());
     }
 
+    /**
+     * The reported paths of every file given or asked for so far, parsed or not: the files whose
+     * content the model's answers may depend on.
+     */
+    synchronized List<String> attempted() {
+        return parsed.keySet().stream().sorted().map(file -> files.get(file).relativePath()).toList();
+    }
+
     private List<JavaSource> load(List<Integer> fileIndexes) {
         List<JavaSource> sources = new ArrayList<>(fileIndexes.size());
         for (int file : fileIndexes) {

@@ -2,6 +2,7 @@ package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.config.ConfigLoader;
 import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.input.FileInputs;
 import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
@@ -53,20 +54,46 @@ public final class SourceReader {
      * (parsing it reports why, if it is ever parsed).
      */
     public Optional<JavaOutline> outline(SourceFile file) {
-        byte[] bytes = bytes(file).value();
+        return outlined(file, false).map(Outlined::outline);
+    }
+
+    /** A Java file's outline and the SHA-256 of the bytes it was made from. */
+    public record Outlined(JavaOutline outline, String contentDigest) {
+    }
+
+    /**
+     * {@link #outline}, with the digest of the file's bytes when {@code withDigest} (computed once, for
+     * this and for the record of inputs), else {@code null}.
+     */
+    public Optional<Outlined> outlined(SourceFile file, boolean withDigest) {
+        byte[] bytes = bytes(file, withDigest).value();
         if (bytes == null) {
             return Optional.empty();
         }
+        String digest = null;
+        if (withDigest) {
+            digest = FileInputs.digest(bytes);
+            inputs.content(file.absolutePath(), digest);
+        }
         SourceText text = encoding.decode(file.relativePath(), bytes);
         return text.looksBinary() ? Optional.empty()
-                : Optional.of(JavaOutlineScanner.scan(file.relativePath(), text.content()));
+                : Optional.of(new Outlined(JavaOutlineScanner.scan(file.relativePath(), text.content()), digest));
     }
 
-    /** A file's bytes, or why they were not read (too large, unreadable). */
     private ParseOutcome<byte[]> bytes(SourceFile file) {
+        return bytes(file, false);
+    }
+
+    /**
+     * A file's bytes, or why they were not read (too large, unreadable). With {@code digestAgain}
+     * the caller digests the bytes itself, so the record is taken from the same digest.
+     */
+    private ParseOutcome<byte[]> bytes(SourceFile file, boolean digestAgain) {
         try {
             byte[] bytes = RegularFileReader.read(file.absolutePath(), maxFileBytes);
-            inputs.content(file.absolutePath(), bytes);
+            if (!digestAgain) {
+                inputs.content(file.absolutePath(), bytes);
+            }
             return ParseOutcome.parsed(bytes);
         } catch (RegularFileReader.FileTooLargeException e) {
             inputs.metadata(file.absolutePath());

@@ -46,7 +46,14 @@ public class InputLog {
     /** A file's bytes, as read. */
     public void content(Path file, byte[] bytes) {
         if (isRecording()) {
-            add(new Input(InputKind.CONTENT, key(file), FileInputs.digest(bytes)));
+            content(file, FileInputs.digest(bytes));
+        }
+    }
+
+    /** A file's bytes, as read, by their digest ({@link FileInputs#digest}), for a caller that needed it anyway. */
+    public void content(Path file, String digest) {
+        if (isRecording()) {
+            add(new Input(InputKind.CONTENT, key(file), digest));
         }
     }
 

@@ -24,7 +24,10 @@ import java.util.Set;
  * @param packageName    the package declaration, {@code ""} for none
  * @param imports        the import declarations, in order
  * @param types          every class, interface, enum, record and annotation type declared, nested and local ones included
- * @param names          every identifier in the file's code (not in comments or literals), keywords excepted
+ * @param names          every identifier in the file's code (not in comments or literals), keywords excepted;
+ *                       rules ask about them through {@code ProjectModel#names} and its kind, which record
+ *                       the question for the result cache (a file's changed identifiers invalidate other
+ *                       files' cached checks only when a question named them)
  * @param dottedNames    every run of two or more identifiers joined by dots in the file's code outside
  *                       imports and the package declaration ({@code com.x.Order}, {@code order.id}):
  *                       the places a qualified type name can be written

@@ -18,6 +18,7 @@ import dev.serverlesslint.core.requestpath.RequestPaths;
 import dev.serverlesslint.core.requestpath.SpringFunctionDeployment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything known about the linted project: its configuration files, the Lambda functions they
@@ -52,6 +53,8 @@ public final class ProjectModel {
     private final JavaSymbols symbols;
     private final ProjectPackaging packaging;
     private final List<JavaOutline> javaOutlines;
+    private final Set<String> namesAsked = ConcurrentHashMap.newKeySet();
+    private final Set<String> suffixesAsked = ConcurrentHashMap.newKeySet();
     private final SpringFunctionDeployment springFunctions;
     private LambdaModules lambdaModules;
 
@@ -191,9 +194,53 @@ public final class ProjectModel {
         return packages;
     }
 
-    /** Whether any Java file of the project has an identifier in its code that passes the test. */
-    public boolean anyJavaName(Predicate<String> test) {
-        return javaOutlines.stream().anyMatch(outline -> outline.names().stream().anyMatch(test));
+    /**
+     * Whether any Java file of the project has an identifier in its code that ends with this suffix.
+     * The identifiers of files are asked through this model (here and in {@link #names}), not read
+     * from the outlines directly: the result cache reuses a file's checks after another file changed
+     * its identifiers only when no answer about them can have changed ({@link #namesAsked}).
+     */
+    public boolean anyJavaNameEndingWith(String suffix) {
+        suffixesAsked.add(suffix);
+        return javaOutlines.stream().anyMatch(outline -> outline.names().stream().anyMatch(n -> n.endsWith(suffix)));
+    }
+
+    /** Whether the file's code has this identifier (see {@link #anyJavaNameEndingWith}). */
+    public boolean names(JavaOutline outline, String name) {
+        namesAsked.add(name);
+        return outline.names().contains(name);
+    }
+
+    /** Whether the file's code has any of these identifiers (see {@link #anyJavaNameEndingWith}). */
+    public boolean namesAny(JavaOutline outline, Collection<String> names) {
+        namesAsked.addAll(names);
+        return names.stream().anyMatch(outline.names()::contains);
+    }
+
+    /** The identifiers, and the suffixes of identifiers, asked about the Java files so far. */
+    public NamesAsked namesAsked() {
+        return new NamesAsked(Set.copyOf(namesAsked), Set.copyOf(suffixesAsked));
+    }
+
+    /** Identifiers and identifier suffixes that questions about the Java files' code named. */
+    public record NamesAsked(Set<String> names, Set<String> suffixes) {
+
+        public NamesAsked {
+            names = Set.copyOf(names);
+            suffixes = Set.copyOf(suffixes);
+        }
+
+        /** The identifiers of this set that a question named, sorted. */
+        public List<String> of(Set<String> identifiers) {
+            List<String> asked = new ArrayList<>();
+            for (String identifier : identifiers) {
+                if (names.contains(identifier) || suffixes.stream().anyMatch(identifier::endsWith)) {
+                    asked.add(identifier);
+                }
+            }
+            asked.sort(null);
+            return asked;
+        }
     }
 
     public List<ConfigDocument> configDocuments() {

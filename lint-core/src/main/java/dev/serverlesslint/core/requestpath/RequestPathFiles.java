@@ -36,6 +36,11 @@ import java.util.function.IntConsumer;
 public final class RequestPathFiles {
 
     private static final Set<String> FUNCTIONAL_TYPES = Set.of("Function", "Consumer", "Supplier");
+    /**
+     * The identifiers of files' code that choosing the model's files reads (besides declarations,
+     * imports and qualified names in headers): the result cache must see a change to them.
+     */
+    public static final Set<String> NAMES_READ = Set.of("Bean", "Function", "Consumer", "Supplier");
 
     private final List<JavaOutline> outlines;
     /** Files by the qualified names of the types they declare. */
@@ -189,7 +194,7 @@ public final class RequestPathFiles {
             JavaOutline outline = outlines.get(file);
             boolean implementsFunctional = outline.types().stream()
                     .anyMatch(type -> type.headerNames().stream().anyMatch(FUNCTIONAL_TYPES::contains));
-            boolean beanMethod = outline.names().contains("Bean")
+            boolean beanMethod = outline.names().contains("Bean") // NAMES_READ
                     && outline.names().stream().anyMatch(FUNCTIONAL_TYPES::contains);
             if (implementsFunctional || beanMethod) {
                 files.set(file);

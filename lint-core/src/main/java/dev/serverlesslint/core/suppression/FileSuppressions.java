@@ -18,15 +18,20 @@ public final class FileSuppressions {
         this.problems = List.copyOf(problems);
     }
 
+    /** The suppressions of a file as stored by the result cache (from {@link #suppressions} and {@link #problems}). */
+    public static FileSuppressions of(List<Suppression> suppressions, List<SuppressionCollector.Problem> problems) {
+        return suppressions.isEmpty() && problems.isEmpty() ? NONE : new FileSuppressions(suppressions, problems);
+    }
+
     public boolean isEmpty() {
         return suppressions.isEmpty() && problems.isEmpty();
     }
 
-    List<Suppression> suppressions() {
+    public List<Suppression> suppressions() {
         return suppressions;
     }
 
-    List<SuppressionCollector.Problem> problems() {
+    public List<SuppressionCollector.Problem> problems() {
         return problems;
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Gathers the suppressions of a project, and the problems with them (SL001). */
-final class SuppressionCollector {
+public final class SuppressionCollector {
 
     /** A suppression that cannot be honoured, reported as SL001 where it is written. */
-    record Problem(String path, SourcePosition position, String message) {
+    public record Problem(String path, SourcePosition position, String message) {
     }
 
     private final Predicate<String> knownRule;

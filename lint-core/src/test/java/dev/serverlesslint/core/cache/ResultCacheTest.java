@@ -146,14 +146,14 @@ class ResultCacheTest {
         lint(request());
         Files.writeString(root.resolve("src/B.java"), "class B {}\n");
         assertEquals(List.of("src/A.java:1 SL900"), positions(lint(request())));
-        assertEquals(4, CountingRule.RUNS.get());
+        assertEquals(3, CountingRule.RUNS.get(), "only B.java was checked again");
 
         LintRequest disabled = request().withRules(Set.of(), Set.of("SL900"), Map.of(), Map.of());
         assertEquals(List.of(), positions(lint(disabled)));
-        assertEquals(6, CountingRule.RUNS.get());
+        assertEquals(5, CountingRule.RUNS.get());
 
         new ResultCache(cacheDirectory, "test-build-2").run(engine, request());
-        assertEquals(8, CountingRule.RUNS.get(), "another build of the linter does not trust the entry");
+        assertEquals(7, CountingRule.RUNS.get(), "another build of the linter does not trust the entry");
     }
 
     @Test
@@ -182,6 +182,78 @@ class ResultCacheTest {
         assertEquals(3, CountingRule.RUNS.get());
         assertEquals(List.of("src/B.java:2 SL900"), positions(lint(onlyB)));
         assertEquals(4, CountingRule.RUNS.get(), "checking one file costs less than a key over every file");
+    }
+
+    /** A handler whose request path runs through Service.java: both files are parsed for the model. */
+    private void writeHandler() throws IOException {
+        Files.writeString(root.resolve("src/Handler.java"), """
+                import com.amazonaws.services.lambda.runtime.Context;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                public class Handler implements RequestHandler<String, String> {
+                    public String handleRequest(String input, Context context) {
+                        return new Service().run(input);
+                    }
+                }
+                """);
+        Files.writeString(root.resolve("src/Service.java"), """
+                class Service {
+                    String run(String input) {
+                        return input + "VIOLATION";
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void aBodyEditOutsideTheModelChecksOnlyThatFile() throws IOException {
+        writeHandler();
+        LintResult cold = lint(request());
+        assertEquals(4, CountingRule.RUNS.get());
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900", "src/Service.java:3 SL900"), positions(cold));
+
+        // same names, new line numbers: only B is checked again; the findings are a cold run's
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n\n  String s = \"VIOLATION\";\n}\n");
+        LintResult incremental = lint(request());
+        assertEquals(5, CountingRule.RUNS.get(), "only B.java was checked again");
+        LintResult coldAgain = engine.run(request());
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:4 SL900", "src/Service.java:3 SL900"),
+                positions(incremental));
+        assertEquals(coldAgain.findings(), incremental.findings());
+        for (Finding finding : coldAgain.findings()) {
+            assertEquals(coldAgain.fingerprint(finding), incremental.fingerprint(finding));
+        }
+        assertEquals(coldAgain.currentBaseline().entries(), incremental.currentBaseline().entries());
+        CountingRule.RUNS.set(0);
+
+        // a file the model parsed: its answers may have changed, so every file is checked
+        Files.writeString(root.resolve("src/Service.java"),
+                Files.readString(root.resolve("src/Service.java")).replace("input +", "input + input +"));
+        assertEquals(positions(engine.run(request())), positions(lint(request())));
+        assertEquals(4 + 4, CountingRule.RUNS.get(), "the cold run and the cached run checked every file");
+        CountingRule.RUNS.set(0);
+
+        // a new identifier that no question about the project named: only A is checked again
+        Files.writeString(root.resolve("src/A.java"), "class A { String s = \"VIOLATION\"; int n; }\n");
+        lint(request());
+        assertEquals(1, CountingRule.RUNS.get());
+
+        // a new type: the outlines' index changed, so every file is checked
+        Files.writeString(root.resolve("src/A.java"), "class A { String s = \"VIOLATION\"; class N { } }\n");
+        assertEquals(positions(engine.run(request())), positions(lint(request())));
+        assertEquals(1 + 4 + 4, CountingRule.RUNS.get());
+    }
+
+    @Test
+    void aCorruptPerFileLayerIsIgnored() throws IOException {
+        lint(request());
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n  String s = \"VIOLATION\";\n}\n");
+        try (Stream<Path> entries = Files.list(cacheDirectory)) {
+            for (Path entry : entries.filter(f -> f.toString().endsWith(".files")).toList()) {
+                Files.writeString(entry, "{\"format\": 1, \"state\": {\"files\": {\"src/A.java\": null");
+            }
+        }
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:3 SL900"), positions(lint(request())));
+        assertEquals(4, CountingRule.RUNS.get(), "both files checked again");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class SpringDataSourceProperties {
     /** Whether Java code of the module (below this directory) names Hikari's own configuration. */
     private static boolean buildsOwnPool(ProjectModel model, String directory) {
         for (JavaOutline outline : model.javaOutlines()) {
-            if (outline.path().startsWith(directory) && outline.names().stream().anyMatch(OWN_POOL_NAMES::contains)) {
+            if (outline.path().startsWith(directory) && model.namesAny(outline, OWN_POOL_NAMES)) {
                 return true;
             }
         }

@@ -124,7 +124,7 @@ public final class HandlerFunctions {
         List<TypeDeclaration<?>> users = new ArrayList<>();
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (JavaOutline outline : model.javaOutlines()) {
-            if (!outline.names().contains(simpleName)) {
+            if (!model.names(outline, simpleName)) {
                 continue;
             }
             for (JavaOutline.DeclaredType declared : outline.types()) {

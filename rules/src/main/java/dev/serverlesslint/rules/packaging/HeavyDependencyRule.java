@@ -96,7 +96,7 @@ public final class HeavyDependencyRule implements ProjectRule {
         if (entry.unlessJavaMentions() != null) {
             // Without the sources nothing tells whether asynchronous clients are used.
             return !model.javaOutlines().isEmpty()
-                    && !model.anyJavaName(name -> name.endsWith(entry.unlessJavaMentions()));
+                    && !model.anyJavaNameEndingWith(entry.unlessJavaMentions());
         }
         return true;
     }

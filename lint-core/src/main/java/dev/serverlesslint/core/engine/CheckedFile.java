@@ -1,0 +1,27 @@
+package dev.serverlesslint.core.engine;
+
+import dev.serverlesslint.core.finding.Finding;
+import dev.serverlesslint.core.location.CodeRegion;
+import dev.serverlesslint.core.suppression.Suppression;
+import dev.serverlesslint.core.suppression.SuppressionCollector;
+
+import java.util.List;
+
+/**
+ * What checking one Java file left for the stages after the rules, in the form the result cache
+ * stores: the rules' findings, the file's suppressions and the problems with them, and its
+ * declaration regions when the engine computed them ({@code null} otherwise: none needed, or the
+ * file's tree is kept for the model, {@code modelTree}, and its regions are taken from it). Only
+ * checks that parsed the file and on which no rule failed are stored.
+ */
+public record CheckedFile(List<Finding> findings, List<Suppression> suppressions,
+                          List<SuppressionCollector.Problem> problems, List<CodeRegion> regions,
+                          boolean modelTree) {
+
+    public CheckedFile {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        regions = regions == null ? null : List.copyOf(regions);
+    }
+}

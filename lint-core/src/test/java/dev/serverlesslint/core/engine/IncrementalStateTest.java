@@ -1,0 +1,116 @@
+package dev.serverlesslint.core.engine;
+
+import dev.serverlesslint.core.java.JavaOutline;
+import dev.serverlesslint.core.java.JavaOutlineScanner;
+import dev.serverlesslint.core.model.ProjectModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** When a stored per-file check may be reused: the invalidation rules of {@link IncrementalState#reusable}. */
+class IncrementalStateTest {
+
+    private static final CheckedFile NOTHING_FOUND = new CheckedFile(List.of(), List.of(), List.of(), null, false);
+    private static final ProjectModel.NamesAsked ASKED = new ProjectModel.NamesAsked(Set.of("Ledger"), Set.of("Async"));
+
+    private static final String A = "package p;\nclass A { int run(int n) { return n + 1; } }\n";
+    private static final String B = "package p;\nclass B { }\n";
+    private static final String H = "package p;\nclass H implements RequestHandler<String, String> { }\n";
+
+    private final Map<String, String> sources = new HashMap<>(Map.of("A.java", A, "B.java", B, "H.java", H));
+
+    /** A.java and B.java with stored checks, and the handler H.java that the model parsed. */
+    private static IncrementalState stored() {
+        return new IncrementalState(Map.of(
+                "A.java", state("A.java", A, NOTHING_FOUND),
+                "B.java", state("B.java", B, null),
+                "H.java", state("H.java", H, NOTHING_FOUND)),
+                Set.of("H.java"), ASKED.names(), ASKED.suffixes());
+    }
+
+    private static IncrementalState.FileState state(String path, String source, CheckedFile check) {
+        JavaOutline outline = JavaOutlineScanner.scan(path, source);
+        return new IncrementalState.FileState(source, IncrementalState.declarationDigest(outline),
+                IncrementalState.namesDigest(outline, ASKED), check);
+    }
+
+    /** The paths reusable after replacing text in one file (contents are digested as their text, here). */
+    private Set<String> reusableAfter(String path, String text, String replacement) {
+        sources.put(path, sources.get(path).replace(text, replacement));
+        Map<String, JavaOutline> outlines = new HashMap<>();
+        sources.forEach((file, source) -> outlines.put(file, JavaOutlineScanner.scan(file, source)));
+        return stored().reusable(sources, outlines);
+    }
+
+    @Test
+    void nothingChangedReusesEveryStoredCheck() {
+        assertEquals(Set.of("A.java", "H.java"), reusableAfter("A.java", "", ""));
+    }
+
+    @Test
+    void aBodyEditOutsideTheModelReusesTheOthers() {
+        assertEquals(Set.of("H.java"), reusableAfter("A.java", "n + 1", "n + 2"));
+        assertEquals(Set.of("H.java"), reusableAfter("A.java", "return n + 2;", "int m = n; return m + n;"),
+                "a new identifier no question named");
+        assertEquals(Set.of("H.java"), reusableAfter("A.java", "int run", "// a comment\n    int run"));
+    }
+
+    @Test
+    void aChangedFileWithoutAStoredCheckStillAllowsTheOthers() {
+        assertEquals(Set.of("A.java", "H.java"), reusableAfter("B.java", "{ }", "{\n}"));
+    }
+
+    @Test
+    void aChangedFileTheModelParsedReusesNothing() {
+        assertEquals(Set.of(), reusableAfter("H.java", "{ }", "{\n}"));
+    }
+
+    @Test
+    void aChangedDeclarationReusesNothing() {
+        assertEquals(Set.of(), reusableAfter("A.java", "class A", "class A2"));
+        assertEquals(Set.of(), reusableAfter("B.java", "class B", "class B extends A"));
+        assertEquals(Set.of(), reusableAfter("B.java", "package p;", "package p;\nimport q.*;"));
+        assertEquals(Set.of(), reusableAfter("B.java", "package p;", "package p2;"));
+        assertEquals(Set.of(), reusableAfter("B.java", "{ }", "{ class Inner { } }"));
+    }
+
+    @Test
+    void anIdentifierTheModelReadsOrAQuestionNamedReusesNothing() {
+        assertEquals(Set.of(), reusableAfter("A.java", "return n + 1;", "Ledger l = null; return n;"));
+        assertEquals(Set.of(), reusableAfter("B.java", "{ }", "{ Object o = S3Async.create(); }"), "a suffix asked");
+        assertEquals(Set.of(), reusableAfter("B.java", "{ }", "{ @Bean Supplier<String> s() { return null; } }"),
+                "Spring function beans are chosen by identifiers");
+    }
+
+    @Test
+    void anAddedOrRemovedFileReusesNothing() {
+        sources.put("C.java", "class C { }");
+        assertEquals(Set.of(), reusableAfter("A.java", "", ""));
+        sources.remove("C.java");
+        sources.remove("B.java");
+        assertEquals(Set.of(), reusableAfter("A.java", "", ""));
+    }
+
+    @Test
+    void theDeclarationDigestSeesDeclarationsButNotBodiesOrComments() {
+        String base = "package p;\nimport q.R;\nclass A extends R { void run() { go(1); } }\n";
+        String digest = digest(base);
+        assertEquals(digest, digest(base.replace("go(1)", "stop(2); go(3)")), "bodies");
+        assertEquals(digest, digest(base.replace("{ go", "{ // a comment\n go")), "comments, line shifts");
+        assertNotEquals(digest, digest(base.replace("extends R", "extends R implements S")), "a header");
+        assertNotEquals(digest, digest(base.replace("extends R", "extends q.R")), "a qualified supertype");
+        assertNotEquals(digest, digest(base.replace("import q.R;", "import q.*;")), "an import");
+        assertNotEquals(digest, digest(base.replace("package p;", "package p2;")), "the package");
+        assertNotEquals(digest, digest(base.replace("class A", "class B")), "a declared type");
+    }
+
+    private static String digest(String source) {
+        return IncrementalState.declarationDigest(JavaOutlineScanner.scan("A.java", source));
+    }
+}

@@ -11,8 +11,8 @@ import dev.serverlesslint.core.input.InputKind;
 import dev.serverlesslint.core.input.InputLog;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
-import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSourceParser;
+import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.location.FileRegions;
 import dev.serverlesslint.core.location.JavaRegions;
 import dev.serverlesslint.core.location.ProjectSources;
@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -65,15 +64,16 @@ import java.util.function.Consumer;
  * <li>from the outlines and the configured handlers, the files declaring handlers are chosen
  *     ({@link RequestPathFiles#handlerFiles}) and parsed; the project model and its request-path
  *     graph are built from them, and every other file a type lookup on the way needs is parsed on
- *     demand ({@link OnDemandJavaSources}): those trees are kept;</li>
- * <li>every file in the report scope is checked by every enabled rule: a kept tree is reused, any
- *     other Java file is parsed, checked, reduced to its suppressions and regions, and dropped; with
- *     an earlier run's per-file state ({@link IncrementalState}), the checks of unchanged files are
- *     taken from it when no change can affect them;</li>
+ *     demand ({@link OnDemandJavaSources}); the model keeps what it needs of those files and as many of
+ *     their trees as its budget allows, and parses a file again when it needs a dropped tree;</li>
+ * <li>every file in the report scope is checked by every enabled rule: a file of the model with the
+ *     model's tree, any other Java file from its own parse; then its tree is reduced to its
+ *     suppressions and regions; with an earlier run's per-file state ({@link IncrementalState}), the
+ *     checks of unchanged files are taken from it when no change can affect them;</li>
  * <li>suppressions, baseline and report scope are applied.</li>
  * </ol>
- * So each Java file is parsed once, and memory holds the request-path trees and one tree per
- * worker, not the whole project.
+ * So each Java file off the request paths is parsed once, and memory holds a bounded number of
+ * request-path trees and one tree per worker, not the whole project.
  */
 public final class LintEngine {
 
@@ -82,6 +82,8 @@ public final class LintEngine {
 
     private static final String DISCOVERED_FILES = "discovered files";
     private static final String DISCOVERED_BUILD_FILES = "discovered build files";
+    /** Handler files parsed and given to the type index together (at least; more with many threads). */
+    private static final int HANDLER_BATCH = 32;
 
     private final RuleSet ruleSet;
 
@@ -172,8 +174,8 @@ public final class LintEngine {
         private final ExecutorService workers;
         private final SourceReader reader;
         private final List<ParseFailure> failures = new ArrayList<>();
-        /** Request-path trees by path, kept for the model and checked without a second parse. */
-        private final Map<String, JavaSource> kept = new HashMap<>();
+        /** The model's files: checked from the model's tree (cached or parsed again), so its nodes have keys. */
+        private final Set<String> modelled = new HashSet<>();
         private final Set<String> failedToParse = new HashSet<>();
         /** Every file chosen as a handler file, parsed or not. */
         private final Set<String> handlerPaths = new HashSet<>();
@@ -219,9 +221,9 @@ public final class LintEngine {
                 reusable = prior == null ? Set.of() : prior.reusable(contents, byPath);
             }
             RequestPathFiles index = RequestPathFiles.index(outlines);
-            Map<Integer, JavaSource> handlerSources = parseHandlerFiles(javaFiles, outlines, index, configDocuments);
-            OnDemandJavaSources loader = new OnDemandJavaSources(index, outlines, javaFiles, handlerSources, reader,
-                    early);
+            OnDemandJavaSources loader = new OnDemandJavaSources(index, outlines, javaFiles, reader, early);
+            ProjectTypes types = new ProjectTypes(List.of(), loader);
+            List<String> modelStart = parseHandlerFiles(javaFiles, outlines, index, configDocuments, loader, types);
             List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
             ProjectPackaging packaging = projectRules.isEmpty()
                     ? new PackagingScanner(request.root(), inputs).modulesOnly(discovery.buildFiles())
@@ -230,11 +232,11 @@ public final class LintEngine {
                             discovery.buildFiles());
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
             ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(() -> new ProjectModel(
-                    List.copyOf(handlerSources.values()), outlines, configDocuments, packaging, loader))).get(0);
-            // The trees the model was built from are checked as they are; files parsed for lookups later
-            // (a rule resolving a name in code off the request paths) are checked from their own parse.
+                    types, modelStart, outlines, configDocuments, packaging, loader))).get(0);
+            // The files the model was built from are checked from the model's trees; files parsed for lookups
+            // later (a rule resolving a name in code off the request paths) are checked from their own parse.
             loader.modelBuilt();
-            model.javaSources().forEach(source -> kept.put(source.path(), source));
+            modelled.addAll(model.javaSourcePaths());
             SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
                     id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
 
@@ -337,28 +339,45 @@ public final class LintEngine {
             return documents;
         }
 
-        /** Parses the files the model starts from (see {@link #handlerFiles}), by outline index. */
-        private Map<Integer, JavaSource> parseHandlerFiles(List<SourceFile> javaFiles, List<JavaOutline> outlines,
-                                                           RequestPathFiles index,
-                                                           List<ConfigDocument> configDocuments) {
+        /**
+         * Parses the files the model starts from (see {@link #handlerFiles}) and gives them to the type index,
+         * a batch at a time: the index keeps what it needs of each and as many trees as its budget allows.
+         * Returns their paths, in file order.
+         */
+        private List<String> parseHandlerFiles(List<SourceFile> javaFiles, List<JavaOutline> outlines,
+                                               RequestPathFiles index, List<ConfigDocument> configDocuments,
+                                               OnDemandJavaSources loader, ProjectTypes types) {
             Map<String, SourceFile> byPath = new HashMap<>();
             javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
             List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
             indexes.forEach(i -> handlerPaths.add(outlines.get(i).path()));
-            // kept for the model: each tree drops its tokens on the worker that parsed it, before the next parse
-            List<ParseOutcome<?>> outcomes = runAll(workers, indexes.stream().map(i -> byPath.get(outlines.get(i).path()))
-                    .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(read(file))).toList());
-            Map<Integer, JavaSource> sources = new TreeMap<>();
-            for (int i = 0; i < indexes.size(); i++) {
-                ParseOutcome<?> outcome = outcomes.get(i);
-                if (outcome.failure() != null) {
-                    failures.add(outcome.failure());
-                    failedToParse.add(outcome.failure().file().relativePath());
-                } else if (outcome.value() instanceof JavaSource java) {
-                    sources.put(indexes.get(i), java);
+            List<String> paths = new ArrayList<>();
+            int batch = Math.max(HANDLER_BATCH, request.threads() * 8);
+            for (int from = 0; from < indexes.size(); from += batch) {
+                List<Integer> some = indexes.subList(from, Math.min(indexes.size(), from + batch));
+                // each tree drops its tokens on the worker that parsed it, before the next parse
+                List<ParseOutcome<?>> outcomes = runAll(workers, some.stream()
+                        .map(i -> byPath.get(outlines.get(i).path()))
+                        .<Callable<ParseOutcome<?>>>map(file -> () -> withoutTokens(read(file))).toList());
+                List<JavaSource> sources = new ArrayList<>();
+                for (int i = 0; i < some.size(); i++) {
+                    loader.given(some.get(i));
+                    ParseOutcome<?> outcome = outcomes.get(i);
+                    if (outcome.failure() != null) {
+                        failures.add(outcome.failure());
+                        failedToParse.add(outcome.failure().file().relativePath());
+                    } else if (outcome.value() instanceof JavaSource java) {
+                        sources.add(java);
+                        paths.add(java.path());
+                    }
                 }
+                // on a worker: registering walks the trees' member types, which may be deeply nested
+                runAll(workers, List.<Callable<Void>>of(() -> {
+                    types.add(sources);
+                    return null;
+                }));
             }
-            return sources;
+            return paths;
         }
 
         private static ParseOutcome<?> withoutTokens(ParseOutcome<?> outcome) {
@@ -384,36 +403,46 @@ public final class LintEngine {
                 if (!request.reportScope().mayInclude(path) || failedToParse.contains(path)) {
                     continue;
                 }
-                JavaSource keptSource = kept.get(path);
+                boolean modelFile = modelled.contains(path);
                 CheckedFile before = reusable.contains(path) ? prior.files().get(path).check() : null;
-                // the model is the same as when it was stored, so is whether it keeps the tree; checked anyway
-                if (before != null && before.modelTree() == (keptSource != null)) {
+                // the model is the same as when it was stored, so is whether the file is the model's; checked anyway
+                if (before != null && before.modelTree() == modelFile) {
                     checks.add(() -> FileResult.reused(path, before));
                 } else {
-                    checks.add(() -> checkJava(model, file, keptSource, javaRules, suppressions));
+                    checks.add(() -> checkJava(model, file, modelFile, javaRules, suppressions));
                 }
             }
+            // every check holds on to the model's trees it looks at (see ProjectTypes#hold)
             for (ConfigDocument document : model.configDocuments()) {
                 if (request.reportScope().mayInclude(document.path())) {
-                    checks.add(() -> FileResult.of(check(request, model, document.path(), configRules,
-                            (rule, ctx) -> rule.check(document, ctx))));
+                    checks.add(() -> {
+                        try (ProjectTypes.Hold hold = model.types().hold()) {
+                            return FileResult.of(check(request, model, document.path(), configRules,
+                                    (rule, ctx) -> rule.check(document, ctx)));
+                        }
+                    });
                 }
             }
             if (!projectRules.isEmpty()) {
-                checks.add(() -> FileResult.of(check(request, model, "", projectRules,
-                        (rule, ctx) -> rule.check(model, ctx))));
+                checks.add(() -> {
+                    try (ProjectTypes.Hold hold = model.types().hold()) {
+                        return FileResult.of(check(request, model, "", projectRules,
+                                (rule, ctx) -> rule.check(model, ctx)));
+                    }
+                });
             }
             return checks;
         }
 
         /**
-         * Checks one Java file with its kept tree, or parses it first; what the stages after the rules
-         * need from its tree (suppressions, and regions where something may be reported) is taken
-         * before the tree is dropped.
+         * Checks one Java file: a file of the model with the model's tree of it (so the request-path graph and
+         * type lookups know its nodes), any other file from its own parse. What the stages after the rules
+         * need from its tree (suppressions, and regions where something may be reported) is taken before
+         * the tree is let go.
          */
-        private FileResult checkJava(ProjectModel model, SourceFile file, JavaSource keptSource,
+        private FileResult checkJava(ProjectModel model, SourceFile file, boolean modelFile,
                                      List<JavaRule> rules, SuppressionStage suppressionStage) {
-            JavaSource source = keptSource;
+            JavaSource source = modelFile ? model.types().source(file.relativePath()).orElse(null) : null;
             if (source == null) {
                 ParseOutcome<?> outcome = read(file);
                 if (!(outcome.value() instanceof JavaSource parsed)) {
@@ -422,19 +451,23 @@ public final class LintEngine {
                 }
                 source = parsed;
             }
-            JavaSource checkedSource = source;
-            Checked checked = check(request, model, source.path(), rules, (rule, ctx) -> rule.check(checkedSource, ctx));
-            checked = new Checked(RequestPathLinks.attach(checked.findings(), source, model.requestPaths()),
-                    checked.errors());
-            FileSuppressions suppressions = suppressionStage.read(source, () -> ProjectSources.linesOf(file, inputs, request.encoding()));
-            boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
-            FileRegions regions = keptSource == null && reportsHere ? JavaRegions.of(source.unit()) : null;
-            // a failed rule is retried in the next run
-            CheckedFile stored = checked.errors().isEmpty()
-                    ? new CheckedFile(checked.findings(), suppressions.suppressions(), suppressions.problems(),
-                            regions == null ? null : regions.all(), keptSource != null)
-                    : null;
-            return new FileResult(source.path(), checked, null, suppressions, regions, stored);
+            try (ProjectTypes.Hold hold = model.types().hold(source)) {
+                JavaSource checkedSource = source;
+                Checked checked = check(request, model, source.path(), rules,
+                        (rule, ctx) -> rule.check(checkedSource, ctx));
+                checked = new Checked(RequestPathLinks.attach(checked.findings(), source, model.requestPaths()),
+                        checked.errors());
+                FileSuppressions suppressions = suppressionStage.read(source,
+                        () -> ProjectSources.linesOf(file, inputs, request.encoding()));
+                boolean reportsHere = !checked.findings().isEmpty() || !suppressions.isEmpty();
+                FileRegions regions = reportsHere ? JavaRegions.of(source.unit()) : null;
+                // a failed rule is retried in the next run
+                CheckedFile stored = checked.errors().isEmpty()
+                        ? new CheckedFile(checked.findings(), suppressions.suppressions(), suppressions.problems(),
+                                regions == null ? null : regions.all(), modelFile)
+                        : null;
+                return new FileResult(source.path(), checked, null, suppressions, regions, stored);
+            }
         }
     }
 

@@ -22,6 +22,13 @@ public final class HandlerInterfaces {
     }
 
     /** Whether a supertype as written ({@code RequestHandler<A, B>} or fully qualified) is one of them. */
+    /** {@link #isHandlerInterface(ClassOrInterfaceType)} for a name as written, without type arguments ({@code a.b.RequestHandler}). */
+    public static boolean isHandlerInterface(String nameAsWritten) {
+        int dot = nameAsWritten.lastIndexOf('.');
+        return NAMES.contains(nameAsWritten.substring(dot + 1))
+                && (dot < 0 || nameAsWritten.substring(0, dot).equals(RUNTIME_PACKAGE));
+    }
+
     public static boolean isHandlerInterface(ClassOrInterfaceType type) {
         return NAMES.contains(type.getNameAsString())
                 && type.getScope().map(scope -> scope.asString().equals(RUNTIME_PACKAGE)).orElse(true);

@@ -1,6 +1,8 @@
 package dev.serverlesslint.core.java;
 
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -29,9 +31,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,10 +81,10 @@ public final class JavaSymbols {
     /**
      * The methods of each member list (a type's or an anonymous class's body) by name, indexed on first
      * use: a call is then looked up in constant time, not by a scan of every member, which made a class
-     * of 20,000 methods calling each other quadratic. Keyed by identity; rules share the symbols across threads.
+     * of 20,000 methods calling each other quadratic. Kept with the tree, in the data of the node that owns
+     * the list, so it goes when the tree goes; rules share the trees across threads, hence the lock.
      */
-    private final Map<List<? extends BodyDeclaration<?>>, Map<String, List<MethodDeclaration>>> methodsByName =
-            Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final DataKey<Map<String, List<MethodDeclaration>>> METHODS_BY_NAME = new DataKey<>() { };
 
     public JavaSymbols(ProjectTypes types) {
         this.types = types;
@@ -393,13 +393,25 @@ public final class JavaSymbols {
 
     private List<MethodDeclaration> methodsAmong(List<? extends BodyDeclaration<?>> members, String name, int arity) {
         List<MethodDeclaration> found = new ArrayList<>();
-        for (MethodDeclaration method : methodsByName.computeIfAbsent(members, JavaSymbols::byName)
-                .getOrDefault(name, List.of())) {
+        for (MethodDeclaration method : methodsByName(members).getOrDefault(name, List.of())) {
             if (accepts(method, arity)) {
                 found.add(method);
             }
         }
         return found;
+    }
+
+    private static Map<String, List<MethodDeclaration>> methodsByName(List<? extends BodyDeclaration<?>> members) {
+        Node owner = members instanceof NodeList<?> list ? list.getParentNode().orElse(null) : null;
+        if (owner == null) {
+            return byName(members);
+        }
+        synchronized (owner) {
+            if (!owner.containsData(METHODS_BY_NAME)) {
+                owner.setData(METHODS_BY_NAME, byName(members));
+            }
+            return owner.getData(METHODS_BY_NAME);
+        }
     }
 
     private static Map<String, List<MethodDeclaration>> byName(List<? extends BodyDeclaration<?>> members) {

@@ -11,13 +11,16 @@ import dev.serverlesslint.core.source.SourceEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Lines and regions of the project's files, by reported path: regions of Java files the engine did
- * not keep parsed come precomputed, the others are computed on first use from the trees. Java text
+ * Lines and regions of the project's files, by reported path: regions of the Java files with findings
+ * come precomputed by the engine, the others are computed on first use (from the model's tree of a
+ * request-path file, parsed again if needed). Java text
  * is not kept, so it is read again only for the files that need it (those with findings or
  * suppression comments). Not thread-safe: used by the sequential stages after the rules.
  */
@@ -27,7 +30,8 @@ public final class ProjectSources {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final Map<String, SourceFile> files = new HashMap<>();
-    private final Map<String, JavaSource> javaSources = new HashMap<>();
+    private final ProjectModel model;
+    private final Set<String> modelled = new HashSet<>();
     private final Map<String, ConfigDocument> configDocuments = new HashMap<>();
     private final Map<String, SourceLines> lines = new HashMap<>();
     private final Map<String, FileRegions> regions = new HashMap<>();
@@ -49,12 +53,14 @@ public final class ProjectSources {
         this.encoding = encoding;
         regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
-        model.javaSources().forEach(source -> javaSources.put(source.path(), source));
+        this.model = model;
+        modelled.addAll(model.javaSourcePaths());
         model.configDocuments().forEach(document -> configDocuments.put(document.path(), document));
     }
 
+    /** The model's tree of a Java file of the request-path model (parsed again if the model dropped it). */
     public Optional<JavaSource> java(String path) {
-        return Optional.ofNullable(javaSources.get(path));
+        return modelled.contains(path) ? model.types().source(path) : Optional.empty();
     }
 
     public Optional<ConfigDocument> config(String path) {
@@ -67,9 +73,9 @@ public final class ProjectSources {
 
     public FileRegions regions(String path) {
         return regions.computeIfAbsent(path, p -> {
-            JavaSource java = javaSources.get(p);
-            if (java != null) {
-                return JavaRegions.of(java.unit());
+            Optional<JavaSource> java = java(p);
+            if (java.isPresent()) {
+                return JavaRegions.of(java.get().unit());
             }
             ConfigDocument document = configDocuments.get(p);
             return document == null ? FileRegions.NONE : ConfigRegions.of(document, lines(p));

@@ -7,6 +7,7 @@ import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSymbols;
+import dev.serverlesslint.core.java.NodeKey;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.requestpath.CallChain;
@@ -40,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProjectModel {
 
-    private final List<JavaSource> javaSources;
+    private final List<String> javaSourcePaths;
     private final List<ConfigDocument> configDocuments;
     private final List<LambdaFunction> functions;
     private final List<HandlerReference> handlerReferences;
@@ -80,10 +81,23 @@ public final class ProjectModel {
      */
     public ProjectModel(List<JavaSource> handlerSources, List<JavaOutline> javaOutlines,
                         List<ConfigDocument> configDocuments, ProjectPackaging packaging, JavaSourceLoader loader) {
+        this(new ProjectTypes(handlerSources, loader), handlerSources.stream().map(JavaSource::path).toList(),
+                javaOutlines, configDocuments, packaging, loader);
+    }
+
+    /**
+     * The engine's model, from a type index that already holds the handler files (given a few at a time,
+     * so their trees need not all be in memory at once; see {@link ProjectTypes#add}).
+     *
+     * @param handlerPaths the files the index was given, which the request-path model starts from
+     */
+    public ProjectModel(ProjectTypes types, List<String> handlerPaths, List<JavaOutline> javaOutlines,
+                        List<ConfigDocument> configDocuments, ProjectPackaging packaging, JavaSourceLoader loader) {
         this.javaOutlines = List.copyOf(javaOutlines);
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
         this.configDocuments = List.copyOf(configDocuments);
-        this.types = new ProjectTypes(handlerSources, loader);
+        this.types = types;
+        types.linkAdded();
         List<LambdaFunction> allFunctions = new ArrayList<>();
         List<HandlerReference> references = new ArrayList<>();
         for (ConfigDocument document : this.configDocuments) {
@@ -112,10 +126,10 @@ public final class ProjectModel {
                                 reference.function().durableConfig().isPresent()))
                         .toList(),
                 springFunctions));
-        List<JavaSource> sources = new ArrayList<>(handlerSources);
-        sources.addAll(loader.loaded());
-        sources.sort(Comparator.comparingInt(loader::order));
-        this.javaSources = List.copyOf(sources);
+        List<String> paths = new ArrayList<>(handlerPaths);
+        paths.addAll(loader.loaded());
+        paths.sort(Comparator.comparingInt(loader::order));
+        this.javaSourcePaths = List.copyOf(paths);
     }
 
     /** The Java handlers that the functions of these configuration files name. */
@@ -154,12 +168,8 @@ public final class ProjectModel {
     /** Which modules, and so which Java files, are deployed to Lambda (see {@link LambdaModules}). */
     public synchronized LambdaModules lambdaModules() {
         if (lambdaModules == null) {
-            Map<com.github.javaparser.ast.CompilationUnit, String> paths = new IdentityHashMap<>();
-            javaSources.forEach(source -> paths.put(source.unit(), source.path()));
-            Set<String> handlerFiles = new java.util.TreeSet<>();
-            requestPaths.handlerMethods().forEach(method -> method.findCompilationUnit()
-                    .map(paths::get).ifPresent(handlerFiles::add));
-            lambdaModules = new LambdaModules(packaging, functionsByDocument, handlerFiles);
+            lambdaModules = new LambdaModules(packaging, functionsByDocument,
+                    new java.util.TreeSet<>(requestPaths.handlerFiles()));
         }
         return lambdaModules;
     }
@@ -175,11 +185,12 @@ public final class ProjectModel {
     }
 
     /**
-     * The parsed sources the request-path model was built from, in file order: the handler files and
-     * those their request paths needed (not every Java file: see {@link #javaOutlines}).
+     * The files the request-path model was built from, in file order: the handler files and those their
+     * request paths needed (not every Java file: see {@link #javaOutlines}). Their trees come from
+     * {@code types().source(path)}; the model keeps only some of them parsed at a time.
      */
-    public List<JavaSource> javaSources() {
-        return javaSources;
+    public List<String> javaSourcePaths() {
+        return javaSourcePaths;
     }
 
     /** Every Java file of the project, by outline. */
@@ -287,6 +298,19 @@ public final class ProjectModel {
      * every reference would parse every handler class the configuration names, also in a run that
      * checks one file.
      */
+    private static List<HandlerReference> referencesNaming(NodeKey type,
+                                                           Map<String, List<HandlerReference>> byClassName,
+                                                           ProjectTypes types) {
+        List<HandlerReference> naming = new ArrayList<>();
+        for (HandlerReference reference : byClassName.getOrDefault(types.summary(type).qualifiedName(), List.of())) {
+            if (types.namedKey(reference.className(), reference.function().document().path())
+                    .filter(type::equals).isPresent()) {
+                naming.add(reference);
+            }
+        }
+        return naming;
+    }
+
     private static List<HandlerReference> referencesNaming(TypeDeclaration<?> type,
                                                            Map<String, List<HandlerReference>> byClassName,
                                                            ProjectTypes types) {
@@ -294,7 +318,7 @@ public final class ProjectModel {
                 .map(name -> byClassName.getOrDefault(name, List.of())).orElse(List.of());
         List<HandlerReference> naming = new ArrayList<>();
         for (HandlerReference reference : candidates) {
-            if (handlerType(reference, types).filter(found -> found == type).isPresent()) {
+            if (handlerType(reference, types).filter(found -> types.same(found, type)).isPresent()) {
                 naming.add(reference);
             }
         }
@@ -342,10 +366,12 @@ public final class ProjectModel {
     }
 
     private boolean handlerExtendsDurableHandler(LambdaFunction function) {
+        // from the type index's summaries: the handler class's file is not parsed again for this
         return function.handler().flatMap(h -> HandlerReference.parse(h, function))
-                .flatMap(this::handlerType)
+                .flatMap(this::handlerTypeKey)
                 .map(type -> types.selfAndSupertypes(type).stream()
-                        .anyMatch(DurableOperations::extendsHandlerBase))
+                        .anyMatch(candidate -> types.summary(candidate).declaredSupertypes().stream()
+                                .anyMatch(DurableOperations::namesHandlerBase)))
                 .orElse(false);
     }
 
@@ -355,6 +381,11 @@ public final class ProjectModel {
      */
     public Optional<TypeDeclaration<?>> handlerType(HandlerReference reference) {
         return handlerType(reference, types);
+    }
+
+    /** {@link #handlerType} by its key in the type index, without parsing the class's file again. */
+    public Optional<NodeKey> handlerTypeKey(HandlerReference reference) {
+        return types.namedKey(reference.className(), reference.function().document().path());
     }
 
     private static Optional<TypeDeclaration<?>> handlerType(HandlerReference reference, ProjectTypes types) {

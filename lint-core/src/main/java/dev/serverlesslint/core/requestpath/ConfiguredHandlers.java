@@ -1,6 +1,6 @@
 package dev.serverlesslint.core.requestpath;
 
-import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.serverlesslint.core.java.NodeKey;
 
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +15,7 @@ import java.util.function.Function;
  *               (empty for a type no configuration names)
  * @param spring the Spring Cloud Function adapter and the bean names functions select
  */
-public record ConfiguredHandlers(Function<TypeDeclaration<?>, List<ConfiguredMethod>> byType,
+public record ConfiguredHandlers(Function<NodeKey, List<ConfiguredMethod>> byType,
                                  SpringFunctionDeployment spring) {
 
     /** No configuration: handlers are found by their type alone. */
@@ -28,7 +28,8 @@ public record ConfiguredHandlers(Function<TypeDeclaration<?>, List<ConfiguredMet
     public record ConfiguredMethod(String name, boolean concurrent, boolean durable) {
     }
 
-    public List<ConfiguredMethod> naming(TypeDeclaration<?> type) {
+    /** By the type's key in the model's type index. */
+    public List<ConfiguredMethod> naming(NodeKey type) {
         return byType.apply(type);
     }
 }

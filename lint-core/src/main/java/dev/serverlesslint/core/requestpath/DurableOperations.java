@@ -67,6 +67,11 @@ public final class DurableOperations {
         return ProjectTypes.declaredSupertypes(type).stream().anyMatch(t -> t.getNameAsString().equals(HANDLER_BASE));
     }
 
+    /** Whether a supertype name as written ({@code a.b.DurableHandler}) names the SDK's {@code DurableHandler}. */
+    public static boolean namesHandlerBase(String nameAsWritten) {
+        return nameAsWritten.substring(nameAsWritten.lastIndexOf('.') + 1).equals(HANDLER_BASE);
+    }
+
     /** Whether the call is a durable operation on a durable context or a parallel future. */
     public boolean isOperation(MethodCallExpr call) {
         String name = call.getNameAsString();

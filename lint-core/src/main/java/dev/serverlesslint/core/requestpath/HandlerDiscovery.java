@@ -13,9 +13,15 @@ import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.requestpath.ConfiguredHandlers.ConfiguredMethod;
 
+import dev.serverlesslint.core.finding.RelatedLocation;
+import dev.serverlesslint.core.finding.SourcePosition;
+import dev.serverlesslint.core.java.ProjectTypes.MethodSummary;
+import dev.serverlesslint.core.java.ProjectTypes.TypeSummary;
+import dev.serverlesslint.core.java.NodeKey;
+
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +52,7 @@ public final class HandlerDiscovery {
 
     private final ProjectTypes types;
     private final ConfiguredHandlers configured;
-    private final Map<TypeDeclaration<?>, Boolean> handlerInterfaceMemo = new IdentityHashMap<>();
+    private final Map<NodeKey, Boolean> handlerInterfaceMemo = new HashMap<>();
 
     public HandlerDiscovery(ProjectTypes types, ConfiguredHandlers configured) {
         this.types = types;
@@ -54,75 +60,94 @@ public final class HandlerDiscovery {
     }
 
     /**
-     * The result: entry methods in source order, the function objects returned by Spring Cloud Function
-     * {@code @Bean} methods (their bodies run per request), the types whose instances serve invocations,
-     * the handler classes each entry method is the entry of (several when inherited from a common base),
-     * the entry methods of durable handlers (a {@code DurableHandler} subclass, or named by a function
-     * with {@code DurableConfig}) and those named by a function on Lambda Managed Instances.
+     * The result, by {@link NodeKey} (the trees may be dropped once it is found): entry methods in source
+     * order, the function objects returned by Spring Cloud Function {@code @Bean} methods (their bodies run
+     * per request), the types whose instances serve invocations, the handler classes each entry method is
+     * the entry of (several when inherited from a common base), the entry methods of durable handlers (a
+     * {@code DurableHandler} subclass, or named by a function with {@code DurableConfig}) and those named by
+     * a function on Lambda Managed Instances; and where each entry method is declared, for call chains.
      */
-    public record Handlers(List<MethodDeclaration> methods, List<LambdaExpr> lambdas, Set<TypeDeclaration<?>> handlerTypes,
-                           Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses,
-                           Set<MethodDeclaration> durable, Set<MethodDeclaration> concurrent) {
+    public record Handlers(List<NodeKey> methods, List<NodeKey> lambdas, Set<NodeKey> handlerTypes,
+                           Map<NodeKey, List<NodeKey>> handlerClasses,
+                           Set<NodeKey> durable, Set<NodeKey> concurrent, Map<NodeKey, RelatedLocation> steps) {
     }
 
     public Handlers discover() {
-        Set<MethodDeclaration> methods = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<MethodDeclaration> ordered = new ArrayList<>();
-        Set<TypeDeclaration<?>> handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses = new IdentityHashMap<>();
-        Set<MethodDeclaration> durable = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<MethodDeclaration> concurrent = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TypeDeclaration<?> type : types.all()) {
-            if (!isConcreteOrAbstractClass(type)) {
+        Set<NodeKey> methods = new HashSet<>();
+        List<NodeKey> ordered = new ArrayList<>();
+        Set<NodeKey> handlerTypes = new HashSet<>();
+        Map<NodeKey, List<NodeKey>> handlerClasses = new HashMap<>();
+        Set<NodeKey> durable = new HashSet<>();
+        Set<NodeKey> concurrent = new HashSet<>();
+        Map<NodeKey, RelatedLocation> steps = new HashMap<>();
+        // from the index's summaries of the types: no tree is parsed for this
+        for (NodeKey typeKey : types.typeKeys()) {
+            TypeSummary type = types.summary(typeKey);
+            if (!type.isClass() && !type.isEnum()) {
                 continue;
             }
-            List<Entry> entries = entriesOf(type);
+            List<Entry> entries = entriesOf(typeKey);
             if (entries.isEmpty()) {
                 continue;
             }
             boolean found = false;
             for (Entry entry : entries) {
-                for (MethodDeclaration method : findWithBody(type, entry)) {
+                for (DeclaredMethod declared : findWithBody(typeKey, entry)) {
                     found = true;
-                    if (methods.add(method)) {
-                        ordered.add(method);
+                    MethodSummary method = declared.method();
+                    NodeKey methodKey = method.key();
+                    if (methods.add(methodKey)) {
+                        ordered.add(methodKey);
+                        steps.put(methodKey, new RelatedLocation(methodKey.path(),
+                                new SourcePosition(method.nameLine(), method.nameColumn()),
+                                declared.owner().name() + "." + method.name()));
                     }
-                    List<TypeDeclaration<?>> classes = handlerClasses.computeIfAbsent(method, m -> new ArrayList<>());
-                    if (!classes.contains(type)) {
-                        classes.add(type);
+                    List<NodeKey> classes = handlerClasses.computeIfAbsent(methodKey, m -> new ArrayList<>());
+                    if (!classes.contains(typeKey)) {
+                        classes.add(typeKey);
                     }
-                    List<ConfiguredMethod> naming = configured.naming(type).stream()
-                            .filter(named -> named.name().equals(method.getNameAsString()))
+                    List<ConfiguredMethod> naming = configured.naming(typeKey).stream()
+                            .filter(named -> named.name().equals(method.name()))
                             .toList();
-                    if (isDurable(type) || naming.stream().anyMatch(ConfiguredMethod::durable)) {
-                        durable.add(method);
+                    if (isDurable(typeKey) || naming.stream().anyMatch(ConfiguredMethod::durable)) {
+                        durable.add(methodKey);
                     }
                     if (naming.stream().anyMatch(ConfiguredMethod::concurrent)) {
-                        concurrent.add(method);
+                        concurrent.add(methodKey);
                     }
                 }
             }
-            if (found || implementsHandlerInterface(type)) {
-                handlerTypes.addAll(types.selfAndSupertypes(type));
+            if (found || implementsHandlerInterface(typeKey)) {
+                handlerTypes.addAll(types.selfAndSupertypes(typeKey));
             }
         }
+        List<NodeKey> lambdas = new ArrayList<>();
+        // not in one hold: it looks at every type, and a hold would keep every tree
         SpringCloudFunctions.Found functionBeans = new SpringCloudFunctions(types, configured.spring()).discover();
         for (MethodDeclaration method : functionBeans.methods()) {
-            if (methods.add(method)) {
-                ordered.add(method);
+            NodeKey methodKey = types.keyOf(method).orElseThrow();
+            if (methods.add(methodKey)) {
+                ordered.add(methodKey);
+                steps.put(methodKey, RequestPathGraph.step(types, method));
             }
         }
-        functionBeans.beanTypes().forEach(type -> handlerTypes.addAll(types.selfAndSupertypes(type)));
-        return new Handlers(ordered, functionBeans.lambdas(), handlerTypes, handlerClasses, durable, concurrent);
+        functionBeans.lambdas().forEach(lambda -> lambdas.add(types.keyOf(lambda).orElseThrow()));
+        functionBeans.beanTypes().forEach(type -> types.selfAndSupertypes(type)
+                .forEach(t -> types.typeKey(t).ifPresent(handlerTypes::add)));
+        return new Handlers(ordered, lambdas, handlerTypes, handlerClasses, durable, concurrent, steps);
     }
 
     private record Entry(String name, Set<Integer> arities) {
-        boolean accepts(CallableDeclaration<?> method) {
-            return arities.isEmpty() || arities.contains(method.getParameters().size());
+        boolean accepts(MethodSummary method) {
+            return arities.isEmpty() || arities.contains(method.parameters());
         }
     }
 
-    private List<Entry> entriesOf(TypeDeclaration<?> type) {
+    /** A method and the type that declares it (the handler class or one of its superclasses). */
+    private record DeclaredMethod(MethodSummary method, TypeSummary owner) {
+    }
+
+    private List<Entry> entriesOf(NodeKey type) {
         List<Entry> entries = new ArrayList<>();
         if (implementsHandlerInterface(type)) {
             entries.add(new Entry(HandlerInterfaces.METHOD, HANDLE_REQUEST_ARITIES));
@@ -137,14 +162,15 @@ public final class HandlerDiscovery {
     }
 
     /** Methods of the entry declared in the type, else inherited from the nearest project superclass. */
-    private List<MethodDeclaration> findWithBody(TypeDeclaration<?> type, Entry entry) {
-        Optional<TypeDeclaration<?>> current = Optional.of(type);
+    private List<DeclaredMethod> findWithBody(NodeKey type, Entry entry) {
+        Optional<NodeKey> current = Optional.of(type);
         int guard = 0;
         while (current.isPresent() && guard++ < 32) {
-            List<MethodDeclaration> found = new ArrayList<>();
-            for (MethodDeclaration method : current.get().getMethodsByName(entry.name())) {
-                if (method.getBody().isPresent() && entry.accepts(method)) {
-                    found.add(method);
+            TypeSummary summary = types.summary(current.get());
+            List<DeclaredMethod> found = new ArrayList<>();
+            for (MethodSummary method : summary.methods()) {
+                if (method.name().equals(entry.name()) && method.hasBody() && entry.accepts(method)) {
+                    found.add(new DeclaredMethod(method, summary));
                 }
             }
             if (!found.isEmpty()) {
@@ -156,14 +182,14 @@ public final class HandlerDiscovery {
     }
 
     /** Implements RequestHandler / RequestStreamHandler itself or through project supertypes. */
-    private boolean implementsHandlerInterface(TypeDeclaration<?> type) {
+    private boolean implementsHandlerInterface(NodeKey type) {
         Boolean known = handlerInterfaceMemo.get(type);
         if (known != null) {
             return known;
         }
         boolean result = false;
-        for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
-            for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
+        for (NodeKey candidate : types.selfAndSupertypes(type)) {
+            for (String declared : types.summary(candidate).declaredSupertypes()) {
                 if (HandlerInterfaces.isHandlerInterface(declared)) {
                     result = true;
                 }
@@ -174,14 +200,15 @@ public final class HandlerDiscovery {
     }
 
     /** Extends the durable execution SDK's {@code DurableHandler}, itself or through project superclasses. */
-    boolean isDurable(TypeDeclaration<?> type) {
-        return types.selfAndSupertypes(type).stream().anyMatch(DurableOperations::extendsHandlerBase);
+    boolean isDurable(NodeKey type) {
+        return types.selfAndSupertypes(type).stream().anyMatch(candidate -> types.summary(candidate)
+                .declaredSupertypes().stream().anyMatch(DurableOperations::namesHandlerBase));
     }
 
-    private Optional<String> frameworkMethod(TypeDeclaration<?> type) {
-        for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
-            for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
-                String method = FRAMEWORK_BASES.get(declared.getNameAsString());
+    private Optional<String> frameworkMethod(NodeKey type) {
+        for (NodeKey candidate : types.selfAndSupertypes(type)) {
+            for (String declared : types.summary(candidate).declaredSupertypes()) {
+                String method = FRAMEWORK_BASES.get(simpleName(declared));
                 if (method != null) {
                     return Optional.of(method);
                 }
@@ -190,16 +217,14 @@ public final class HandlerDiscovery {
         return Optional.empty();
     }
 
-    private static boolean isConcreteOrAbstractClass(TypeDeclaration<?> type) {
-        return (type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface())
-                || type instanceof EnumDeclaration;
+    /** {@code RequestHandler} of {@code com.amazonaws.services.lambda.runtime.RequestHandler}. */
+    static String simpleName(String nameAsWritten) {
+        return nameAsWritten.substring(nameAsWritten.lastIndexOf('.') + 1);
     }
 
     /** The handler methods declared in one file (kept for callers that work file by file). */
     public static List<MethodDeclaration> handlerMethods(JavaSource source, RequestPaths requestPaths) {
-        return requestPaths.handlerMethods().stream()
-                .filter(method -> method.findCompilationUnit().filter(unit -> unit == source.unit()).isPresent())
-                .toList();
+        return requestPaths.handlerMethodsIn(source.unit());
     }
 
     /** {@code OrderHandler.handleRequest}, or {@code new OrderRepository} for constructors, for messages. */

@@ -20,12 +20,16 @@ import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 
+import dev.serverlesslint.core.java.NodeKey;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,91 +47,172 @@ import java.util.function.Predicate;
  * handlers without entering the functions passed to durable operations (code that runs again on every
  * replay), and from the functions passed to step-like durable operations (code that runs inside a step).
  * Each is one more linear walk, done only when such handlers exist.
+ *
+ * <p>The graph holds no tree: its nodes are {@link NodeKey keys} of declarations, and a walk asks the type
+ * index for a declaration's tree only while it looks at the calls in it (the index may have dropped the
+ * tree since, and parses the file again). When a walk parses a file for one declaration, it also takes the
+ * calls of the declarations of that file this one reaches, which the walk will come to later: a handler's
+ * private helpers do not make its file parsed once per level of the walk.
  */
 public final class RequestPathGraph implements RequestPaths {
 
     /** Guards against pathological projects; real request paths are far smaller. */
     private static final int MAX_REACHED = 200_000;
 
-    private final List<MethodDeclaration> handlers;
-    private final List<LambdaExpr> handlerLambdas;
-    private final Set<TypeDeclaration<?>> handlerTypes;
-    private final Map<MethodDeclaration, List<TypeDeclaration<?>>> handlerClasses;
-    private final Map<Node, CallChain> chains = new IdentityHashMap<>();
-    /** Reached from handlers of functions on Lambda Managed Instances. */
-    private final Map<Node, CallChain> concurrentChains = new IdentityHashMap<>();
-    /** Reached from durable handlers outside functions passed to durable operations: runs on every replay. */
-    private final Map<Node, CallChain> replayChains = new IdentityHashMap<>();
-    /** Functions passed to step-like durable operations, and what they reach. */
-    private final Map<Node, CallChain> stepChains = new IdentityHashMap<>();
-    private final Set<CompilationUnit> reachedUnits = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final DurableOperations durableOperations;
     private final ProjectTypes types;
+    private final List<NodeKey> handlers;
+    private final Set<NodeKey> handlerTypes;
+    private final Map<NodeKey, List<NodeKey>> handlerClasses;
+    /** Handler methods by their description (the first method of their chains), in handler order. */
+    private final Map<String, List<NodeKey>> handlersByDescription = new HashMap<>();
+    private final Map<NodeKey, CallChain> chains = new HashMap<>();
+    /** Reached from handlers of functions on Lambda Managed Instances. */
+    private final Map<NodeKey, CallChain> concurrentChains = new HashMap<>();
+    /** Reached from durable handlers outside functions passed to durable operations: runs on every replay. */
+    private final Map<NodeKey, CallChain> replayChains = new HashMap<>();
+    /** Functions passed to step-like durable operations, and what they reach. */
+    private final Map<NodeKey, CallChain> stepChains = new HashMap<>();
+    private final Set<String> reachedFiles = new HashSet<>();
+    private final DurableOperations durableOperations;
+
+    /** A call edge: the declaration called, and where it is declared (the next step of a chain). */
+    private record Callee(NodeKey key, RelatedLocation step) {
+    }
 
     /** @param configured the methods the configuration's handler strings name, by type */
     public RequestPathGraph(ProjectTypes types, JavaSymbols symbols, ConfiguredHandlers configured) {
         this.types = types;
         HandlerDiscovery.Handlers found = new HandlerDiscovery(types, configured).discover();
-        List<MethodDeclaration> entries = new ArrayList<>(found.methods());
-        entries.sort(Comparator.comparing((MethodDeclaration m) -> ProjectTypes.enclosingType(m)
-                        .map(types::pathOf).orElse(""))
-                .thenComparing(m -> m.getBegin().map(p -> p.line).orElse(0)));
+        List<NodeKey> entries = new ArrayList<>(found.methods());
+        // the file of a handler method is that of its enclosing (registered) type
+        entries.sort(Comparator.comparing(NodeKey::path).thenComparingInt(NodeKey::line));
         this.handlers = List.copyOf(entries);
-        this.handlerLambdas = List.copyOf(found.lambdas());
-        this.handlerTypes = Collections.newSetFromMap(new IdentityHashMap<>());
-        this.handlerTypes.addAll(found.handlerTypes());
+        for (NodeKey handler : handlers) {
+            handlersByDescription.computeIfAbsent(found.steps().get(handler).message(), d -> new ArrayList<>())
+                    .add(handler);
+        }
+        this.handlerTypes = Set.copyOf(found.handlerTypes());
         this.handlerClasses = found.handlerClasses();
         this.durableOperations = new DurableOperations(symbols);
         CallTargets targets = new CallTargets(types, symbols);
-        List<Node> seeds = new ArrayList<>(handlers);
-        for (LambdaExpr lambda : handlerLambdas) {
-            chains.putIfAbsent(lambda, new CallChain(List.of(describe(lambda)))); // Spring Cloud Function @Bean functions
+        List<NodeKey> seeds = new ArrayList<>(handlers);
+        for (NodeKey lambda : found.lambdas()) {
+            try (ProjectTypes.Hold hold = types.hold()) {
+                // Spring Cloud Function @Bean functions
+                chains.putIfAbsent(lambda, new CallChain(List.of(describe(types.node(lambda).orElseThrow()))));
+            }
             seeds.add(lambda);
         }
         // calls in lazy-initialisation code (InitOnce) run once per environment: what only they reach is init
         walk(targets, seeds, chains, node -> node instanceof com.github.javaparser.ast.stmt.Statement
-                && InitOnce.isGuarded(node));
-        chains.keySet().forEach(node -> node.findCompilationUnit().ifPresent(reachedUnits::add));
-        List<MethodDeclaration> concurrent = handlers.stream().filter(found.concurrent()::contains).toList();
-        walk(targets, concurrent, concurrentChains, node -> false);
-        List<MethodDeclaration> durable = handlers.stream().filter(found.durable()::contains).toList();
+                && InitOnce.isGuarded(node), found.steps());
+        chains.keySet().forEach(key -> reachedFiles.add(key.path()));
+        List<NodeKey> concurrent = handlers.stream().filter(found.concurrent()::contains).toList();
+        walk(targets, concurrent, concurrentChains, node -> false, found.steps());
+        List<NodeKey> durable = handlers.stream().filter(found.durable()::contains).toList();
         if (!durable.isEmpty()) {
-            Map<Node, CallChain> durablePath = new IdentityHashMap<>();
-            walk(targets, durable, durablePath, node -> false);
-            walk(targets, durable, replayChains, this::isDurableOperationFunction);
+            Map<NodeKey, CallChain> durablePath = new LinkedHashMap<>();
+            walk(targets, durable, durablePath, node -> false, found.steps());
+            walk(targets, durable, replayChains, this::isDurableOperationFunction, found.steps());
             walkSteps(targets, durable, durablePath);
         }
     }
 
-    /** A breadth-first walk from the entries, not looking into {@code opaque} subtrees. */
-    private void walk(CallTargets targets, List<? extends Node> seeds, Map<Node, CallChain> reached,
-                      Predicate<Node> opaque) {
-        Deque<Node> queue = new ArrayDeque<>();
-        Set<Node> queued = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node seed : seeds) {
+    /**
+     * A breadth-first walk from the entries, not looking into {@code opaque} subtrees.
+     *
+     * @param entrySteps where each handler method is declared
+     */
+    private void walk(CallTargets targets, List<NodeKey> seeds, Map<NodeKey, CallChain> reached,
+                      Predicate<Node> opaque, Map<NodeKey, RelatedLocation> entrySteps) {
+        Deque<NodeKey> queue = new ArrayDeque<>();
+        Set<NodeKey> queued = new HashSet<>();
+        for (NodeKey seed : seeds) {
             // handler methods start a chain; other seeds (step functions) come with theirs
-            if (seed instanceof MethodDeclaration method && !reached.containsKey(seed)) {
-                reached.put(seed, CallChain.start(step(method)));
+            if (seed.kind() == NodeKey.METHOD && !reached.containsKey(seed)) {
+                reached.put(seed, CallChain.start(entrySteps.containsKey(seed) ? entrySteps.get(seed) : stepOf(seed)));
             }
             if (reached.containsKey(seed) && queued.add(seed)) {
                 queue.add(seed);
             }
         }
-        Set<Node> entries = Collections.newSetFromMap(new IdentityHashMap<>());
-        entries.addAll(handlers);
+        Walk walk = new Walk(targets, opaque, new HashSet<>(handlers));
         while (!queue.isEmpty() && reached.size() < MAX_REACHED) {
-            Node current = queue.poll();
+            NodeKey current = queue.poll();
             CallChain chain = reached.get(current);
-            List<Node> callees = new ArrayList<>(targets.calleesOf(current, opaque));
-            if (entries.contains(current)) {
-                ProjectTypes.enclosingType(current).ifPresent(owner -> callees.addAll(targets.initCallbacks(owner)));
-            }
-            for (Node callee : callees) {
-                if (!reached.containsKey(callee)) {
-                    reached.put(callee, chain.then(step(callee)));
-                    queue.add(callee);
+            for (Callee callee : walk.expand(current)) {
+                if (!reached.containsKey(callee.key())) {
+                    reached.put(callee.key(), chain.then(callee.step()));
+                    queue.add(callee.key());
                 }
             }
+        }
+    }
+
+    private RelatedLocation stepOf(NodeKey key) {
+        try (ProjectTypes.Hold hold = types.hold()) {
+            return step(types, types.node(key).orElseThrow());
+        }
+    }
+
+    /** The call edges of one walk, taken from the trees when the walk needs them. */
+    private final class Walk {
+        private final CallTargets targets;
+        private final Predicate<Node> opaque;
+        private final Set<NodeKey> entries;
+        private final Set<NodeKey> expanded = new HashSet<>();
+        /** Call edges of declarations the walk will come to, taken while their file's tree was at hand. */
+        private final Map<NodeKey, List<Callee>> ahead = new HashMap<>();
+
+        Walk(CallTargets targets, Predicate<Node> opaque, Set<NodeKey> entries) {
+            this.targets = targets;
+            this.opaque = opaque;
+            this.entries = entries;
+        }
+
+        /** The call edges out of a declaration, in source order (duplicates possible). */
+        List<Callee> expand(NodeKey current) {
+            expanded.add(current);
+            List<Callee> known = ahead.remove(current);
+            if (known != null) {
+                return known;
+            }
+            try (ProjectTypes.Hold hold = types.hold()) {
+                Optional<Node> node = types.node(current);
+                if (node.isEmpty()) {
+                    return List.of();
+                }
+                CompilationUnit unit = node.get().findCompilationUnit().orElseThrow();
+                List<Callee> callees = calleesOf(current, node.get());
+                // the declarations of this file that these calls reach: their calls, while the tree is here
+                Deque<Callee> sameFile = new ArrayDeque<>(callees);
+                while (!sameFile.isEmpty() && ahead.size() < MAX_REACHED) {
+                    NodeKey next = sameFile.poll().key();
+                    if (!next.path().equals(current.path()) || expanded.contains(next) || ahead.containsKey(next)) {
+                        continue;
+                    }
+                    Optional<Node> nextNode = types.node(next, unit);
+                    if (nextNode.isPresent()) {
+                        List<Callee> nextCallees = calleesOf(next, nextNode.get());
+                        ahead.put(next, nextCallees);
+                        sameFile.addAll(nextCallees);
+                    }
+                }
+                return callees;
+            }
+        }
+
+        private List<Callee> calleesOf(NodeKey key, Node node) {
+            List<Node> callees = new ArrayList<>(targets.calleesOf(node, opaque));
+            if (entries.contains(key)) {
+                ProjectTypes.enclosingType(node).ifPresent(owner -> callees.addAll(targets.initCallbacks(owner)));
+            }
+            List<Callee> edges = new ArrayList<>(callees.size());
+            for (Node callee : callees) {
+                // callees are declarations in the trees of the index (resolved from one of its trees)
+                types.keyOf(callee).ifPresent(calleeKey -> edges.add(new Callee(calleeKey, step(types, callee))));
+            }
+            return edges;
         }
     }
 
@@ -135,39 +220,45 @@ public final class RequestPathGraph implements RequestPaths {
      * The functions passed to step-like operations ({@code step}, {@code waitForCallback},
      * {@code waitForCondition}) anywhere on a durable request path, and what they reach.
      */
-    private void walkSteps(CallTargets targets, List<MethodDeclaration> durable, Map<Node, CallChain> durablePath) {
-        List<Node> stepFunctions = new ArrayList<>();
-        for (MethodDeclaration handler : durable) {
+    private void walkSteps(CallTargets targets, List<NodeKey> durable, Map<NodeKey, CallChain> durablePath) {
+        List<NodeKey> stepFunctions = new ArrayList<>();
+        for (NodeKey handler : durable) {
             collectStepFunctions(handler, durablePath, stepFunctions);
         }
-        for (Map.Entry<Node, CallChain> entry : new ArrayList<>(durablePath.entrySet())) {
+        for (Map.Entry<NodeKey, CallChain> entry : new ArrayList<>(durablePath.entrySet())) {
             if (!durable.contains(entry.getKey())) {
                 collectStepFunctions(entry.getKey(), durablePath, stepFunctions);
             }
         }
-        stepFunctions.sort(Comparator.comparing((Node n) -> n.findCompilationUnit()
-                        .flatMap(CompilationUnit::getStorage).map(st -> st.getPath().toString()).orElse(""))
-                .thenComparing(n -> n.getBegin().map(p -> p.line).orElse(0))
-                .thenComparing(n -> n.getBegin().map(p -> p.column).orElse(0)));
-        walk(targets, stepFunctions, stepChains, node -> false);
+        stepFunctions.sort(Comparator.comparing(NodeKey::path).thenComparingInt(NodeKey::line)
+                .thenComparingInt(NodeKey::column));
+        walk(targets, stepFunctions, stepChains, node -> false, Map.of());
     }
 
-    private void collectStepFunctions(Node graphNode, Map<Node, CallChain> durablePath, List<Node> into) {
-        if (!(graphNode instanceof CallableDeclaration<?>)) {
+    private void collectStepFunctions(NodeKey graphKey, Map<NodeKey, CallChain> durablePath, List<NodeKey> into) {
+        if (graphKey.kind() != NodeKey.METHOD && graphKey.kind() != NodeKey.CONSTRUCTOR) {
             return;
         }
-        CallChain chain = durablePath.get(graphNode);
-        for (MethodCallExpr call : graphNode.findAll(MethodCallExpr.class)) {
-            boolean own = call.findAncestor(CallableDeclaration.class).filter(c -> c == graphNode).isPresent();
-            if (!own || !DurableOperations.runsAsStep(call) || !durableOperations.isOperation(call)) {
-                continue;
+        try (ProjectTypes.Hold hold = types.hold()) {
+            Node graphNode = types.node(graphKey).orElse(null);
+            if (!(graphNode instanceof CallableDeclaration<?>)) {
+                return;
             }
-            for (Node argument : call.getArguments()) {
-                if ((argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr)
-                        && !stepChains.containsKey(argument)) {
-                    stepChains.put(argument, chain.then(new RelatedLocation(pathOf(call), positionOf(call.getName()),
-                            call.getNameAsString() + " " + operationName(call))));
-                    into.add(argument);
+            CallChain chain = durablePath.get(graphKey);
+            for (MethodCallExpr call : graphNode.findAll(MethodCallExpr.class)) {
+                boolean own = call.findAncestor(CallableDeclaration.class).filter(c -> c == graphNode).isPresent();
+                if (!own || !DurableOperations.runsAsStep(call) || !durableOperations.isOperation(call)) {
+                    continue;
+                }
+                for (Node argument : call.getArguments()) {
+                    if (argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr) {
+                        NodeKey argumentKey = NodeKey.of(graphKey.path(), argument);
+                        if (argumentKey != null && !stepChains.containsKey(argumentKey)) {
+                            stepChains.put(argumentKey, chain.then(new RelatedLocation(pathOf(types, call),
+                                    positionOf(call.getName()), call.getNameAsString() + " " + operationName(call))));
+                            into.add(argumentKey);
+                        }
+                    }
                 }
             }
         }
@@ -187,10 +278,10 @@ public final class RequestPathGraph implements RequestPaths {
     }
 
     /** Where a graph node is declared: its name in its file. */
-    private RelatedLocation step(Node graphNode) {
+    static RelatedLocation step(ProjectTypes types, Node graphNode) {
         Node name = graphNode instanceof CallableDeclaration<?> callable ? callable.getName()
                 : graphNode instanceof TypeDeclaration<?> type ? type.getName() : graphNode;
-        return new RelatedLocation(pathOf(graphNode), positionOf(name), describe(graphNode));
+        return new RelatedLocation(pathOf(types, graphNode), positionOf(name), describe(graphNode));
     }
 
     private static SourcePosition positionOf(Node node) {
@@ -198,7 +289,7 @@ public final class RequestPathGraph implements RequestPaths {
     }
 
     /** The file of a node: that of its outermost type (local and anonymous classes are not registered types). */
-    private String pathOf(Node node) {
+    private static String pathOf(ProjectTypes types, Node node) {
         TypeDeclaration<?> outermost = null;
         for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
             if (current instanceof TypeDeclaration<?> type) {
@@ -244,12 +335,20 @@ public final class RequestPathGraph implements RequestPaths {
 
     @Override
     public List<TypeDeclaration<?>> handlerClassesOf(MethodDeclaration handler) {
-        return handlerClasses.getOrDefault(handler, List.of());
+        Optional<CompilationUnit> unit = handler.findCompilationUnit();
+        List<NodeKey> classes = types.keyOf(handler).map(handlerClasses::get).orElse(null);
+        if (classes == null || unit.isEmpty()) {
+            return List.of();
+        }
+        List<TypeDeclaration<?>> found = new ArrayList<>(classes.size());
+        classes.forEach(key -> found.add((TypeDeclaration<?>) types.node(key, unit.get()).orElseThrow()));
+        return found;
     }
 
     @Override
     public List<MethodDeclaration> handlersStarting(CallChain chain) {
-        return handlers.stream().filter(handler -> HandlerDiscovery.describe(handler).equals(chain.handler())).toList();
+        return handlersByDescription.getOrDefault(chain.handler(), List.of()).stream()
+                .map(key -> (MethodDeclaration) types.node(key).orElseThrow()).toList();
     }
 
     /**
@@ -257,11 +356,16 @@ public final class RequestPathGraph implements RequestPaths {
      * durable operations are graph nodes of the step walk; for the replay walk ({@code replay}) they end
      * the search, as their code does not run on replay.
      */
-    private Optional<CallChain> chainIn(Map<Node, CallChain> reached, Node node, boolean replay) {
+    private Optional<CallChain> chainIn(Map<NodeKey, CallChain> reached, Node node, boolean replay) {
+        // only the trees of the type index have graph nodes (a file parsed only to be checked has none)
+        String path = node.findCompilationUnit().flatMap(types::pathOf).orElse(null);
+        if (path == null) {
+            return Optional.empty();
+        }
         Node current = node;
         while (current != null) {
             if (current instanceof LambdaExpr || current instanceof MethodReferenceExpr) {
-                CallChain chain = reached.get(current);
+                CallChain chain = reached.get(NodeKey.of(path, current));
                 if (chain != null) {
                     return Optional.of(chain);
                 }
@@ -269,7 +373,7 @@ public final class RequestPathGraph implements RequestPaths {
                     return Optional.empty();
                 }
             } else if (current instanceof MethodDeclaration || current instanceof ConstructorDeclaration) {
-                CallChain chain = reached.get(current);
+                CallChain chain = reached.get(NodeKey.of(path, current));
                 if (chain != null) {
                     return Optional.of(chain);
                 }
@@ -281,14 +385,14 @@ public final class RequestPathGraph implements RequestPaths {
                     return Optional.empty();
                 }
                 if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(reached, field);
+                    return ownerChain(reached, path, field);
                 }
             } else if (current instanceof InitializerDeclaration initializer) {
                 if (initializer.isStatic()) {
                     return Optional.empty();
                 }
                 if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(reached, initializer);
+                    return ownerChain(reached, path, initializer);
                 }
             } else if (current instanceof TypeDeclaration<?> && !isLocalClass(current)) {
                 return Optional.empty();
@@ -298,10 +402,10 @@ public final class RequestPathGraph implements RequestPaths {
         return Optional.empty();
     }
 
-    private static Optional<CallChain> ownerChain(Map<Node, CallChain> reached, Node member) {
+    private static Optional<CallChain> ownerChain(Map<NodeKey, CallChain> reached, String path, Node member) {
         return member.getParentNode()
                 .filter(TypeDeclaration.class::isInstance)
-                .map(reached::get);
+                .map(owner -> reached.get(NodeKey.of(path, owner)));
     }
 
     /** A member of an anonymous class body, or of a class declared inside a method. */
@@ -321,16 +425,39 @@ public final class RequestPathGraph implements RequestPaths {
 
     @Override
     public boolean reaches(CompilationUnit unit) {
-        return reachedUnits.contains(unit);
+        return types.pathOf(unit).filter(reachedFiles::contains).isPresent();
+    }
+
+    /** Every handler method's declaration, so every handler file's tree: for small projects and tests. */
+    @Override
+    public List<MethodDeclaration> handlerMethods() {
+        return handlers.stream().map(key -> (MethodDeclaration) types.node(key).orElseThrow()).toList();
     }
 
     @Override
-    public List<MethodDeclaration> handlerMethods() {
-        return handlers;
+    public List<MethodDeclaration> handlerMethodsIn(CompilationUnit unit) {
+        Optional<String> path = types.pathOf(unit);
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        List<MethodDeclaration> found = new ArrayList<>();
+        for (NodeKey handler : handlers) {
+            if (handler.path().equals(path.get())) {
+                types.node(handler, unit).ifPresent(node -> found.add((MethodDeclaration) node));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> handlerFiles() {
+        Set<String> files = new LinkedHashSet<>();
+        handlers.forEach(handler -> files.add(handler.path()));
+        return files;
     }
 
     @Override
     public boolean isHandlerType(TypeDeclaration<?> type) {
-        return handlerTypes.contains(type);
+        return types.typeKey(type).filter(handlerTypes::contains).isPresent();
     }
 }

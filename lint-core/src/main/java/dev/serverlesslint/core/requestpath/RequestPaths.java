@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers whether code runs on a request path: in a handler method or in a method it reaches.
@@ -26,8 +27,18 @@ public interface RequestPaths {
      */
     boolean reaches(CompilationUnit unit);
 
-    /** The handler methods (entry points the Lambda runtime calls), in a deterministic order. */
+    /**
+     * The handler methods (entry points the Lambda runtime calls), in a deterministic order. It parses
+     * every handler file whose tree the model dropped: for small projects and tests; see
+     * {@link #handlerMethodsIn} and {@link #handlerFiles}.
+     */
     List<MethodDeclaration> handlerMethods();
+
+    /** The handler methods declared in this file, nodes of this tree, in the order of {@link #handlerMethods}. */
+    List<MethodDeclaration> handlerMethodsIn(CompilationUnit unit);
+
+    /** The files (root-relative paths) that declare handler methods, in the order of {@link #handlerMethods}. */
+    Set<String> handlerFiles();
 
     /**
      * Whether instances of this type serve invocations: a handler class (the runtime creates one

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.serverlesslint.core.java.NodeKey;
 import dev.serverlesslint.core.java.ProjectTypes;
 
 import java.util.ArrayList;
@@ -94,10 +95,10 @@ final class SpringCloudFunctions {
         if (deployment.adapterConfigured()) {
             return true;
         }
-        for (TypeDeclaration<?> type : types.all()) {
-            for (TypeDeclaration<?> candidate : types.selfAndSupertypes(type)) {
-                for (ClassOrInterfaceType declared : ProjectTypes.declaredSupertypes(candidate)) {
-                    if (SpringFunctionDeployment.ADAPTER_HANDLERS.contains(declared.getNameAsString())) {
+        for (NodeKey key : types.typeKeys()) {
+            for (NodeKey candidate : types.selfAndSupertypes(key)) {
+                for (String declared : types.summary(candidate).declaredSupertypes()) {
+                    if (SpringFunctionDeployment.ADAPTER_HANDLERS.contains(HandlerDiscovery.simpleName(declared))) {
                         return true;
                     }
                 }
@@ -108,7 +109,9 @@ final class SpringCloudFunctions {
 
     private List<Bean> beans() {
         List<Bean> beans = new ArrayList<>();
-        for (TypeDeclaration<?> type : types.all()) {
+        for (NodeKey key : types.typeKeys()) {
+            // the beans found keep their trees; the other types' trees may go
+            TypeDeclaration<?> type = types.type(key);
             if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()
                     || declaration.isAbstract()) {
                 continue;

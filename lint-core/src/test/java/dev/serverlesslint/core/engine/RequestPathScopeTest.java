@@ -41,7 +41,7 @@ class RequestPathScopeTest {
         @Override
         public void check(JavaSource source, RuleContext context) {
             checked.add(source.path());
-            context.model().javaSources().forEach(parsed -> modelled.add(parsed.path()));
+            modelled.addAll(context.model().javaSourcePaths());
             for (MethodDeclaration method : source.unit().findAll(MethodDeclaration.class)) {
                 context.model().requestPaths().chainTo(method).ifPresent(chain -> context.report(
                         new SourcePosition(method.getBegin().orElseThrow().line, 1), chain.describe()));

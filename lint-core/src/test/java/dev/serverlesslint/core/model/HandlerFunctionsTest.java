@@ -89,9 +89,9 @@ class HandlerFunctionsTest {
     @Test
     void chainsAreServedByTheFunctionsOfTheirHandlerAndOnlyReportRunsConcurrently() {
         ProjectModel model = model();
-        MethodCallExpr trim = model.javaSources().stream()
-                .filter(source -> source.path().endsWith("Audit.java"))
-                .flatMap(source -> source.unit().findAll(MethodCallExpr.class).stream())
+        MethodCallExpr trim = model.javaSourcePaths().stream()
+                .filter(path -> path.endsWith("Audit.java"))
+                .flatMap(path -> model.types().source(path).orElseThrow().unit().findAll(MethodCallExpr.class).stream())
                 .findFirst().orElseThrow();
         List<String> serving = model.requestPaths().chainTo(trim).map(model::functionsServing).map(HandlerFunctionsTest::names)
                 .orElseThrow();

@@ -1,12 +1,10 @@
 package dev.serverlesslint.rules.handlers;
 
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.serverlesslint.core.java.HandlerInterfaces;
+import dev.serverlesslint.core.java.NodeKey;
 import dev.serverlesslint.core.java.ProjectTypes;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,21 +24,22 @@ final class HandlerMethodLookup {
         this.types = types;
     }
 
-    Result find(TypeDeclaration<?> type, String method) {
-        // Identity: a declaration's equals/hashCode compare whole subtrees.
-        return find(type, method, Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** From the type index's summaries: no class file is parsed again for this. */
+    Result find(NodeKey type, String method) {
+        return find(type, method, new HashSet<>());
     }
 
-    private Result find(TypeDeclaration<?> declaration, String method, Set<TypeDeclaration<?>> seen) {
+    private Result find(NodeKey declaration, String method, Set<NodeKey> seen) {
         if (!seen.add(declaration)) {
             return Result.MISSING;
         }
-        if (!declaration.getMethodsByName(method).isEmpty()) {
+        ProjectTypes.TypeSummary summary = types.summary(declaration);
+        if (summary.methods().stream().anyMatch(declared -> declared.name().equals(method))) {
             return Result.FOUND;
         }
         Result result = Result.MISSING;
-        for (ClassOrInterfaceType supertype : ProjectTypes.declaredSupertypes(declaration)) {
-            Optional<TypeDeclaration<?>> resolved = types.resolve(supertype, declaration);
+        for (String supertype : summary.declaredSupertypes()) {
+            Optional<NodeKey> resolved = types.resolveKey(supertype, declaration);
             if (resolved.isEmpty()) {
                 if (!HandlerInterfaces.isHandlerInterface(supertype)) {
                     result = Result.UNKNOWN;

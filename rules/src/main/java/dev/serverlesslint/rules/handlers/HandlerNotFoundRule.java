@@ -5,9 +5,10 @@ import dev.serverlesslint.core.model.FunctionCode;
 import dev.serverlesslint.core.config.ConfigValue;
 import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.model.FunctionProperty;
+import dev.serverlesslint.core.java.NodeKey;
+import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.model.HandlerReference;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.model.ProjectModel;
@@ -66,7 +67,7 @@ public final class HandlerNotFoundRule implements ConfigRule {
             ConfigValue own = function.properties().get(function.keyFor(FunctionProperty.HANDLER));
             var position = own.isPresent() ? own.position() : function.position();
             String handlerText = function.handler().orElse("").trim();
-            Optional<TypeDeclaration<?>> type = model.handlerType(handler);
+            Optional<NodeKey> type = model.handlerTypeKey(handler);
             if (type.isEmpty()) {
                 if (isProjectPackage(packageOf(handler.className()), projectPackages)) {
                     context.report(position, "Handler '" + handlerText + "' of function '" + function.name()
@@ -87,10 +88,10 @@ public final class HandlerNotFoundRule implements ConfigRule {
     }
 
     /** Where the named class is declared, for reports to link to. */
-    private static RelatedLocation declaration(TypeDeclaration<?> type, ProjectModel model) {
-        SourcePosition position = type.getName().getBegin()
-                .map(p -> new SourcePosition(p.line, p.column)).orElse(SourcePosition.START);
-        return new RelatedLocation(model.types().pathOf(type), position, "class " + type.getNameAsString());
+    private static RelatedLocation declaration(NodeKey type, ProjectModel model) {
+        ProjectTypes.TypeSummary summary = model.types().summary(type);
+        return new RelatedLocation(type.path(), new SourcePosition(summary.nameLine(), summary.nameColumn()),
+                "class " + summary.name());
     }
 
     private static String packageOf(String className) {

@@ -12,8 +12,8 @@ import dev.serverlesslint.core.model.ProjectModel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,12 @@ public final class HandlerFunctions {
     private static final Map<ProjectModel, HandlerFunctions> BY_MODEL = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final ProjectModel model;
-    private final Map<TypeDeclaration<?>, List<LambdaFunction>> of = new IdentityHashMap<>();
-    private final Map<TypeDeclaration<?>, List<LambdaFunction>> reaching = new IdentityHashMap<>();
+    /**
+     * By the type's key in the model (its trees may be parsed again between two questions), or by identity
+     * for a type the model does not hold.
+     */
+    private final Map<Object, List<LambdaFunction>> of = new HashMap<>();
+    private final Map<Object, List<LambdaFunction>> reaching = new HashMap<>();
 
     private HandlerFunctions(ProjectModel model) {
         this.model = model;
@@ -59,7 +63,7 @@ public final class HandlerFunctions {
         }
         HandlerFunctions memo = memo(model);
         synchronized (memo) {
-            return new ArrayList<>(memo.of.computeIfAbsent(type, t -> memo.functionsOf(List.of(t))));
+            return new ArrayList<>(memo.of.computeIfAbsent(memo.idOf(type), t -> memo.functionsOf(List.of(type))));
         }
     }
 
@@ -73,7 +77,24 @@ public final class HandlerFunctions {
         }
         HandlerFunctions memo = memo(model);
         synchronized (memo) {
-            return new ArrayList<>(memo.reaching.computeIfAbsent(type, memo::functionsReaching));
+            return new ArrayList<>(memo.reaching.computeIfAbsent(memo.idOf(type), t -> memo.functionsReaching(type)));
+        }
+    }
+
+    private Object idOf(TypeDeclaration<?> type) {
+        return model.types().keyOf(type).<Object>map(key -> key).orElseGet(() -> new Identity(type));
+    }
+
+    /** A node compared by identity (JavaParser nodes are equal when they read the same). */
+    private record Identity(TypeDeclaration<?> type) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(type);
         }
     }
 
@@ -89,14 +110,16 @@ public final class HandlerFunctions {
      */
     private List<LambdaFunction> functionsOf(List<TypeDeclaration<?>> chainMembers) {
         ProjectTypes types = model.types();
-        Set<TypeDeclaration<?>> handlers = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> handlers = new HashSet<>();
+        Set<String> names = new HashSet<>();
         List<TypeDeclaration<?>> level = new ArrayList<>(chainMembers);
         for (int depth = 0; depth < MAX_SUPERCLASS_DEPTH && !level.isEmpty(); depth++) {
             List<TypeDeclaration<?>> next = new ArrayList<>();
             for (TypeDeclaration<?> member : level) {
-                if (handlers.add(member)) {
+                if (handlers.add(idOf(member))) {
+                    member.getFullyQualifiedName().ifPresent(names::add);
                     for (TypeDeclaration<?> subtype : types.subtypes(member)) {
-                        if (types.superclass(subtype).filter(parent -> parent == member).isPresent()) {
+                        if (types.superclass(subtype).filter(parent -> types.same(parent, member)).isPresent()) {
                             next.add(subtype);
                         }
                     }
@@ -104,13 +127,11 @@ public final class HandlerFunctions {
             }
             level = next;
         }
-        Set<String> names = new HashSet<>();
-        handlers.forEach(handler -> handler.getFullyQualifiedName().ifPresent(names::add));
         Set<LambdaFunction> functions = new LinkedHashSet<>();
         for (HandlerReference reference : model.handlerReferences()) {
             // by name first: resolving every reference would parse every handler class
             if (names.contains(reference.className().replace('$', '.'))
-                    && model.handlerType(reference).filter(handlers::contains).isPresent()) {
+                    && model.handlerType(reference).filter(type -> handlers.contains(idOf(type))).isPresent()) {
                 functions.add(reference.function());
             }
         }
@@ -119,18 +140,23 @@ public final class HandlerFunctions {
 
     /** The project classes that hold a field of this type or create one: only files naming it can. */
     private List<TypeDeclaration<?>> usersOf(TypeDeclaration<?> type) {
-        ProjectTypes types = model.types();
+        // one file after the other, not holding them all: compared by key
+        return model.types().unheld(() -> usersOf(type, model.types()));
+    }
+
+    private List<TypeDeclaration<?>> usersOf(TypeDeclaration<?> type, ProjectTypes types) {
         String simpleName = type.getNameAsString();
         List<TypeDeclaration<?>> users = new ArrayList<>();
-        Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = new HashSet<>();
         for (JavaOutline outline : model.javaOutlines()) {
             if (!model.names(outline, simpleName)) {
                 continue;
             }
             for (JavaOutline.DeclaredType declared : outline.types()) {
                 for (TypeDeclaration<?> candidate : types.named(declared.qualifiedName())) {
-                    // identity: JavaParser nodes are equal when they read the same (one class in two modules)
-                    if (seen.add(candidate) && usedTypes(candidate, types).stream().anyMatch(used -> used == type)) {
+                    // by key, not equals: JavaParser nodes are equal when they read the same (one class in two modules)
+                    if (seen.add(idOf(candidate))
+                            && usedTypes(candidate, types).stream().anyMatch(used -> types.same(used, type))) {
                         users.add(candidate);
                     }
                 }

@@ -45,12 +45,18 @@ final class ConcurrentWrites {
 
     /** A write that SL114 reports, with the chain from a Managed Instances handler. */
     static Optional<CallChain> chainIfConcurrent(FieldWrite write, RuleContext context) {
+        // the chain first: without Managed Instances there is none, and which objects are shared is not asked
+        // (answering it looks at every file of the request-path model)
+        Optional<CallChain> chain = context.model().requestPaths().concurrentChainTo(write.expression());
+        if (chain.isEmpty()) {
+            return chain;
+        }
         boolean sharedField = write.field().isStatic() || write.field().ownerType()
                 .filter(owner -> SharedObjects.isShared(owner, context.model())).isPresent();
         if (!sharedField || isThreadSafe(write) || isSynchronized(write.expression())) {
             return Optional.empty();
         }
-        return context.model().requestPaths().concurrentChainTo(write.expression());
+        return chain;
     }
 
     static void forEach(JavaSource source, RuleContext context, BiConsumer<FieldWrite, CallChain> action) {

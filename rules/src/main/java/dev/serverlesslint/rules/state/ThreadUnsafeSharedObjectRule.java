@@ -15,6 +15,8 @@ import dev.serverlesslint.core.rule.RuleCategory;
 import dev.serverlesslint.core.rule.RuleDefinition;
 import dev.serverlesslint.core.rule.RulePrecision;
 
+import dev.serverlesslint.core.requestpath.CallChain;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,11 +64,17 @@ public final class ThreadUnsafeSharedObjectRule implements JavaRule {
             if (scope.isEmpty() || FieldWrite.of(call, context.model().symbols()).isPresent()) {
                 continue; // a mutating call on a shared collection or builder is SL114's finding
             }
+            // the chain first: without Managed Instances there is none, and which objects are shared is not
+            // asked (answering it looks at every file of the request-path model)
+            Optional<CallChain> concurrent = context.model().requestPaths().concurrentChainTo(call);
+            if (concurrent.isEmpty()) {
+                continue;
+            }
             context.model().symbols().field(scope.get())
                     .filter(field -> field.isStatic() || field.ownerType()
                             .filter(owner -> SharedObjects.isShared(owner, context.model())).isPresent())
                     .flatMap(field -> unsafeType(field).map(type -> new Use(field, type)))
-                    .ifPresent(use -> context.model().requestPaths().concurrentChainTo(call).ifPresent(chain ->
+                    .ifPresent(use -> concurrent.ifPresent(chain ->
                             context.report(position(call), chain.describe() + " calls " + use.field().name() + "."
                                     + call.getNameAsString() + "(..) on " + use.type() + " '" + use.field().name()
                                     + "', one object shared by all requests, while "

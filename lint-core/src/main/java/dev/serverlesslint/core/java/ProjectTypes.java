@@ -412,6 +412,14 @@ public final class ProjectTypes {
         return unit.containsData(OWNERS) && unit.getData(OWNERS).contains(this);
     }
 
+    /**
+     * A map key for a node that names the same declaration after its tree is parsed again: its
+     * {@link #keyOf key} when it has one, else the node itself by identity ({@link NodeIdentity}).
+     */
+    public Object memoKeyOf(Node node) {
+        return keyOf(node).<Object>map(key -> key).orElseGet(() -> new NodeIdentity(node));
+    }
+
     /** The key of a declaration in one of the index's trees (empty for other trees and unkeyed nodes). */
     public Optional<NodeKey> keyOf(Node node) {
         Optional<CompilationUnit> unit = node.findCompilationUnit();

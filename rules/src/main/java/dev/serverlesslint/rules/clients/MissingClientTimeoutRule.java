@@ -9,6 +9,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.NodeIdentity;
 import dev.serverlesslint.core.rule.JavaRule;
 import dev.serverlesslint.core.rule.RuleContext;
 import dev.serverlesslint.core.rule.RuleCategory;
@@ -92,26 +93,14 @@ public final class MissingClientTimeoutRule implements JavaRule {
             return parent instanceof ReturnStmt ? Optional.of("return") : Optional.empty();
         });
         if (method.isEmpty() || target.isEmpty()) {
-            return List.of(new IdentityKey(expression));
+            return List.of(new NodeIdentity(expression));
         }
         String description = init.description();
         String type = description.startsWith("new ") ? description.substring(4).split("[(.]")[0]
                 : description.split("\\.")[0];
-        return List.of(new IdentityKey(method.get()), target.get(), type);
+        return List.of(new NodeIdentity(method.get()), target.get(), type);
     }
 
-    /** Compares by identity: AST nodes' own equals and hashCode walk the whole subtree. */
-    private record IdentityKey(Object node) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof IdentityKey key && key.node == node;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node);
-        }
-    }
 
     private static Optional<String> checkClient(HeavyInitCatalog.HeavyInit init, ClientFamily family) {
         ClientConfigurationInspection inspection = ClientConfigurationInspection.of(init.expression(), family);

@@ -82,20 +82,7 @@ public final class HandlerFunctions {
     }
 
     private Object idOf(TypeDeclaration<?> type) {
-        return model.types().keyOf(type).<Object>map(key -> key).orElseGet(() -> new Identity(type));
-    }
-
-    /** A node compared by identity (JavaParser nodes are equal when they read the same). */
-    private record Identity(TypeDeclaration<?> type) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.type == type;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(type);
-        }
+        return model.types().memoKeyOf(type);
     }
 
     private List<LambdaFunction> functionsReaching(TypeDeclaration<?> type) {

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * The benchmark's floor: JavaParser parsing every .java file under the given directories once,
  * on N threads, one parser per thread, with the parser settings serverless-lint uses (language
  * level JAVA_25, JavaSourceParser.configuration()),
- * keeping no AST alive. Usage: {@code java -cp javaparser-core.jar:. RawParse THREADS DIR...}.
+ * keeping no AST alive. The linter runs the same language-level checks with fewer tree walks
+ * (LanguageLevelChecks); the floor keeps JavaParser's own step. Usage: {@code java -cp javaparser-core.jar:. RawParse THREADS DIR...}.
  * Prints the number of files and of files that failed to parse.
  */
 public final class RawParse {

@@ -24,10 +24,12 @@ public final class JavaSourceParser {
 
     private static final Pattern AT_LINE_COLUMN = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    /** bench/raw-parse/RawParse.java, the benchmark's floor, parses with the same settings. */
+    /**
+     * bench/raw-parse/RawParse.java, the benchmark's floor, parses with the same settings, with
+     * JavaParser's own language-level step where this one has {@link LanguageLevelChecks}.
+     */
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
-            new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
+            new JavaParser(configuration(false)));
     /**
      * For sources with {@code \}{@code u} escapes: javac decodes them before anything else, so
      * {@code // \}{@code u000a System.exit(1);} is a comment followed by a call, and
@@ -35,9 +37,15 @@ public final class JavaSourceParser {
      * maps positions back to the text as written. Other sources skip the extra pass.
      */
     private static final ThreadLocal<JavaParser> ESCAPE_DECODING_PARSER = ThreadLocal.withInitial(() ->
-            new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                    .setPreprocessUnicodeEscapes(true)));
+            new JavaParser(configuration(true)));
+
+    private static ParserConfiguration configuration(boolean decodeUnicodeEscapes) {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+                .setPreprocessUnicodeEscapes(decodeUnicodeEscapes);
+        LanguageLevelChecks.install(configuration);
+        return configuration;
+    }
 
     /**
      * Drops the token list of a tree that stays in memory (the request-path model's), keeping every

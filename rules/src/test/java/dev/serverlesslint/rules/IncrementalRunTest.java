@@ -23,8 +23,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -35,7 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Random edits to a project of handlers, configuration, request paths across files and suppressions:
  * after each, a run with the result cache (which reuses the checks of unchanged files when it may)
- * gives the same JSON report, byte for byte, as a run without it.
+ * gives the same JSON report, byte for byte, as a run without it. The files are settled before the
+ * first run, so the cache takes unchanged files' outlines by their stamps (size, times, identity);
+ * the edits include those a stamp must still see: the same size with the modification time set back,
+ * a touch or a rewrite without change, and a return to the content and time of before.
  */
 class IncrementalRunTest {
 
@@ -61,7 +69,11 @@ class IncrementalRunTest {
     @TempDir
     Path cacheDirectory;
 
+    private static final FileTime AN_HOUR_AGO = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+
     private final LintEngine engine = new LintEngine(rules());
+    /** Each Java file's content before the first run. */
+    private final Map<Path, byte[]> original = new HashMap<>();
 
     private static RuleSet rules() {
         List<Rule> rules = new ArrayList<>(RuleSet.discover(IncrementalRunTest.class.getClassLoader()).rules());
@@ -76,12 +88,20 @@ class IncrementalRunTest {
             copy(FixtureProjects.project(project), root.resolve(project));
         }
         writeLibrary(root.resolve("library/src/main/java/com/example/library"));
+        for (Path file : javaFiles()) {
+            Files.setLastModifiedTime(file, AN_HOUR_AGO);
+            original.put(file, Files.readAllBytes(file));
+        }
+        settle();
         Random random = new Random(seed);
         ResultCache cache = new ResultCache(cacheDirectory, "incremental-test");
         assertEquals(cold(), report(cache.run(engine, request(2))), "first run");
         int javaFiles = javaFiles().size();
         int partial = 0;
-        for (int iteration = 0; iteration < 14; iteration++) {
+        for (int iteration = 0; iteration < 20; iteration++) {
+            if (iteration == 10) {
+                settle(); // the files edited so far get stamps too
+            }
             String edit = edit(random);
             String expected = cold();
             CheckedFiles.COUNT.set(0);
@@ -92,6 +112,20 @@ class IncrementalRunTest {
             }
         }
         assertTrue(partial > 0, "some runs reused checks (of " + javaFiles + " files)");
+    }
+
+    /**
+     * Waits until the files written so far are settled: a run records a file's stamp (size, times,
+     * identity) only when it was last modified (or its time set) some seconds before, and later runs
+     * then take such a file's outline and digest from the cache without reading it.
+     */
+    private static void settle() {
+        try {
+            Thread.sleep(3_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Code no handler reaches (most of a real repository): credentials, clients, suppressions. */
@@ -142,10 +176,41 @@ class IncrementalRunTest {
     private String edit(Random random) throws IOException {
         List<Path> java = javaFiles();
         Path file = java.get(random.nextInt(java.size()));
+        FileTime modified = Files.getLastModifiedTime(file);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         int line = 1 + random.nextInt(Math.max(1, lines.size() - 2));
         String what;
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(14)) {
+            case 10 -> { // a statement commented out in the same size, the time set back: only the stamp's
+                // status-change time tells (size and modification time are those of before)
+                String text = Files.readString(file);
+                List<Integer> indented = new ArrayList<>();
+                for (int at = text.indexOf("\n        "); at >= 0; at = text.indexOf("\n        ", at + 1)) {
+                    indented.add(at + 1);
+                }
+                int at = indented.isEmpty() ? -1 : indented.get(random.nextInt(indented.size()));
+                if (at >= 0) {
+                    Files.writeString(file, text.substring(0, at) + "//" + text.substring(at + 2));
+                    Files.setLastModifiedTime(file, modified);
+                }
+                return "same-size edit, time set back, in " + root.relativize(file) + " at offset " + at;
+            }
+            case 11 -> { // touched, content unchanged: not a change
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+                return "touched " + root.relativize(file);
+            }
+            case 12 -> { // the same bytes written again
+                Files.write(file, Files.readAllBytes(file));
+                return "rewritten unchanged " + root.relativize(file);
+            }
+            case 13 -> { // back to the content and time it had before the first run
+                byte[] before = original.get(file);
+                if (before != null) {
+                    Files.write(file, before);
+                    Files.setLastModifiedTime(file, AN_HOUR_AGO);
+                }
+                return "reverted " + root.relativize(file);
+            }
             case 0, 1 -> { // a body edit that shifts lines
                 lines.add(line, "");
                 what = "blank line";
@@ -204,6 +269,10 @@ class IncrementalRunTest {
             }
         }
         Files.write(file, lines);
+        if (random.nextBoolean()) { // as if edited within the same tick of the file system's clock
+            Files.setLastModifiedTime(file, modified);
+            what += ", time set back";
+        }
         return what + " in " + root.relativize(file) + " at " + line;
     }
 

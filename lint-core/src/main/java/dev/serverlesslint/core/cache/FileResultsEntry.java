@@ -14,11 +14,11 @@ import java.util.List;
 record FileResultsEntry(int format, String code, List<Input> inputs, IncrementalState state) {
 
     /** Raised when the stored form changes, so entries of an older form are ignored. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     boolean isConsistent() {
         return format == FORMAT && code != null && inputs != null && state != null && state.files() != null
-                && state.modelFiles() != null && state.namesAsked() != null && state.suffixesAsked() != null
+                && state.modelFiles() != null && state.outlineStrings() != null && state.namesAsked() != null && state.suffixesAsked() != null
                 && state.files().values().stream().allMatch(file -> file != null);
     }
 }

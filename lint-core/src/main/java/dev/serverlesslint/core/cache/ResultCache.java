@@ -47,7 +47,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * linter's build), the engine checks again only the files whose content changed, and reuses the
  * other files' checks when no change can affect them ({@link IncrementalState#reusable}: no changed
  * file was parsed by the model, and none changed its declarations or an identifier that a question
- * about the project named); otherwise it checks every file. The model, the configuration files'
+ * about the project named); otherwise it checks every file. A Java file whose metadata still has the
+ * stamp the layer recorded ({@link dev.serverlesslint.core.input.FileStamp}) is not read: its digest and
+ * outline are the stored ones. The model, the configuration files'
  * and project rules' checks, suppressions, baseline and fingerprints are computed again in every
  * run, so the result is the one a run without the cache gives, byte for byte.
  * <p>

@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.engine;
 
 import dev.serverlesslint.core.input.FileInputs;
+import dev.serverlesslint.core.input.FileStamp;
 import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,28 +36,38 @@ import java.util.TreeSet;
  * an answer does not depend on which files happened to be parsed before). Otherwise nothing is
  * reused and every file is checked.
  *
- * @param files         by reported path: the Java files that were outlined
- * @param modelFiles    reported paths of the Java files the model parsed or tried to parse
- * @param namesAsked    identifiers that questions about the Java files' code named
- * @param suffixesAsked identifier suffixes that such questions named
+ * <p>
+ * A file whose metadata still has the recorded {@link FileStamp} is not read again: its content digest
+ * and its outline (stored in {@link OutlineTable}'s form) are taken from the state.
+ *
+ * @param files          by reported path: the Java files that were outlined
+ * @param modelFiles     reported paths of the Java files the model parsed or tried to parse
+ * @param namesAsked     identifiers that questions about the Java files' code named
+ * @param suffixesAsked  identifier suffixes that such questions named
+ * @param outlineStrings the strings the files' stored outlines refer to
  */
 public record IncrementalState(Map<String, FileState> files, Set<String> modelFiles, Set<String> namesAsked,
-                               Set<String> suffixesAsked) {
+                               Set<String> suffixesAsked, List<String> outlineStrings) {
 
     /**
      * One Java file as a run saw it.
      *
      * @param content      SHA-256 of its bytes
+     * @param stamp        {@link FileStamp#value} of the file when it was read, or {@code null} when it
+     *                     was not settled then (the next run digests it again)
      * @param declarations {@link #declarationDigest} of its outline
      * @param names        {@link #namesDigest} of its outline for the run's questions
+     * @param outline      its outline, encoded with {@link #outlineStrings} ({@link OutlineTable})
      * @param check        what checking it gave, or {@code null} when it was not stored
      */
-    public record FileState(String content, String declarations, String names, CheckedFile check) {
+    public record FileState(String content, String stamp, String declarations, String names, byte[] outline,
+                            CheckedFile check) {
 
         public FileState {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(declarations, "declarations");
             Objects.requireNonNull(names, "names");
+            Objects.requireNonNull(outline, "outline");
         }
     }
 
@@ -64,6 +76,24 @@ public record IncrementalState(Map<String, FileState> files, Set<String> modelFi
         modelFiles = new TreeSet<>(modelFiles);
         namesAsked = new TreeSet<>(namesAsked);
         suffixesAsked = new TreeSet<>(suffixesAsked);
+        outlineStrings = List.copyOf(outlineStrings);
+    }
+
+    /**
+     * The outline of {@code path} as stored, when the file's metadata still has the stamp recorded with
+     * it (so its content is the content digested then); empty when it may have changed or the stored
+     * outline cannot be read.
+     */
+    public Optional<JavaOutline> unchangedOutline(String path, FileStamp now) {
+        FileState before = files.get(path);
+        if (before == null || before.stamp() == null || !before.stamp().equals(now.value())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OutlineTable.decode(path, before.outline(), outlineStrings));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a corrupt entry: read the file
+        }
     }
 
     /**

@@ -207,10 +207,11 @@ public final class LintEngine {
             List<Future<ParseOutcome<?>>> configParses = files.stream().filter(f -> f.kind() != SourceKind.JAVA)
                     .map(file -> workers.submit((Callable<ParseOutcome<?>>) () -> reader.read(file))).toList();
             boolean incremental = next != null;
-            List<SourceReader.Outlined> outlined = runAll(workers, javaFiles.stream()
-                    .<Callable<Optional<SourceReader.Outlined>>>map(file -> () -> reader.outlined(file, incremental))
+            StampedOutlines outliner = new StampedOutlines(reader, inputs, prior);
+            List<StampedOutlines.Outlined> outlined = runAll(workers, javaFiles.stream()
+                    .<Callable<Optional<StampedOutlines.Outlined>>>map(file -> () -> outliner.outline(file, incremental))
                     .toList()).stream().flatMap(Optional::stream).toList();
-            List<JavaOutline> outlines = outlined.stream().map(SourceReader.Outlined::outline).toList();
+            List<JavaOutline> outlines = outlined.stream().map(StampedOutlines.Outlined::outline).toList();
             List<ConfigDocument> configDocuments = configDocuments(results(configParses));
             Map<String, String> contents = new HashMap<>();
             Map<String, String> declarations = new HashMap<>();
@@ -276,10 +277,10 @@ public final class LintEngine {
          * Each file's content digest, and its declarations': taken from {@link #prior} for a file whose
          * content is unchanged (an outline is a function of the content), computed for the others.
          */
-        private void digestOutlines(List<SourceReader.Outlined> outlined, Map<String, String> contents,
+        private void digestOutlines(List<StampedOutlines.Outlined> outlined, Map<String, String> contents,
                                     Map<String, String> declarations) {
-            List<SourceReader.Outlined> toDigest = new ArrayList<>();
-            for (SourceReader.Outlined file : outlined) {
+            List<StampedOutlines.Outlined> toDigest = new ArrayList<>();
+            for (StampedOutlines.Outlined file : outlined) {
                 String path = file.outline().path();
                 contents.put(path, file.contentDigest());
                 IncrementalState.FileState before = prior == null ? null : prior.files().get(path);
@@ -302,7 +303,7 @@ public final class LintEngine {
          * checks were reused (their questions were not asked again, but the reused checks depend on
          * the answers).
          */
-        private IncrementalState nextState(List<SourceReader.Outlined> outlined, Map<String, String> contents,
+        private IncrementalState nextState(List<StampedOutlines.Outlined> outlined, Map<String, String> contents,
                                            Map<String, String> declarations, Map<String, CheckedFile> stored,
                                            ProjectModel model, OnDemandJavaSources loader) {
             Set<String> modelFiles = new HashSet<>(handlerPaths);
@@ -319,12 +320,14 @@ public final class LintEngine {
             List<String> namesDigests = runAll(workers, outlined.stream().<Callable<String>>map(
                     file -> () -> IncrementalState.namesDigest(file.outline(), allAsked)).toList());
             Map<String, IncrementalState.FileState> states = new HashMap<>();
+            OutlineTable table = new OutlineTable();
             for (int i = 0; i < outlined.size(); i++) {
-                String path = outlined.get(i).outline().path();
-                states.put(path, new IncrementalState.FileState(contents.get(path), declarations.get(path),
-                        namesDigests.get(i), stored.get(path)));
+                StampedOutlines.Outlined file = outlined.get(i);
+                String path = file.outline().path();
+                states.put(path, new IncrementalState.FileState(contents.get(path), file.stamp(),
+                        declarations.get(path), namesDigests.get(i), table.encode(file.outline()), stored.get(path)));
             }
-            return new IncrementalState(states, modelFiles, names, suffixes);
+            return new IncrementalState(states, modelFiles, names, suffixes, table.strings());
         }
 
         private List<ConfigDocument> configDocuments(List<ParseOutcome<?>> outcomes) {

@@ -27,17 +27,19 @@ class IncrementalStateTest {
 
     /** A.java and B.java with stored checks, and the handler H.java that the model parsed. */
     private static IncrementalState stored() {
+        OutlineTable table = new OutlineTable();
         return new IncrementalState(Map.of(
-                "A.java", state("A.java", A, NOTHING_FOUND),
-                "B.java", state("B.java", B, null),
-                "H.java", state("H.java", H, NOTHING_FOUND)),
-                Set.of("H.java"), ASKED.names(), ASKED.suffixes());
+                "A.java", state(table, "A.java", A, NOTHING_FOUND),
+                "B.java", state(table, "B.java", B, null),
+                "H.java", state(table, "H.java", H, NOTHING_FOUND)),
+                Set.of("H.java"), ASKED.names(), ASKED.suffixes(), table.strings());
     }
 
-    private static IncrementalState.FileState state(String path, String source, CheckedFile check) {
+    private static IncrementalState.FileState state(OutlineTable table, String path, String source,
+                                                    CheckedFile check) {
         JavaOutline outline = JavaOutlineScanner.scan(path, source);
-        return new IncrementalState.FileState(source, IncrementalState.declarationDigest(outline),
-                IncrementalState.namesDigest(outline, ASKED), check);
+        return new IncrementalState.FileState(source, null, IncrementalState.declarationDigest(outline),
+                IncrementalState.namesDigest(outline, ASKED), table.encode(outline), check);
     }
 
     /** The paths reusable after replacing text in one file (contents are digested as their text, here). */

@@ -4,6 +4,7 @@ import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaSourceLoader;
 import dev.serverlesslint.core.java.JavaSourceParser;
+import dev.serverlesslint.core.java.ProjectTypes;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.SourceFile;
@@ -23,17 +24,30 @@ import java.util.TreeSet;
 final class OnDemandJavaSources implements JavaSourceLoader {
 
     /**
-     * Lines of source whose trees the model keeps at most, unless the system property
-     * {@code serverless-lint.model-tree-lines} says otherwise (tests set 1). A tree without tokens
-     * takes about 1.7 KB per line (the 5,000-handler bench service), so this is about 70 MB.
+     * Bytes a cached tree takes per line of source, measured: trees without tokens on the 5,000-handler
+     * bench service (docs/performance.md, "Memory").
      */
-    static final long DEFAULT_TREE_BUDGET_LINES = 40_000;
+    static final long TREE_BYTES_PER_LINE = 1_700;
+
+    /**
+     * Lines of source whose trees the model keeps at most, unless the system property
+     * {@code serverless-lint.model-tree-lines} says otherwise (tests set 1): as many as fill a quarter of
+     * the maximum heap ({@code -Xmx}), so a small heap keeps fewer trees and a large one parses less again.
+     * The cache also gives its trees up to the collector under memory pressure ({@link ProjectTypes}).
+     */
+    static long defaultTreeBudgetLines(long maxHeapBytes) {
+        return Math.max(1, maxHeapBytes / 4 / TREE_BYTES_PER_LINE);
+    }
 
     private final RequestPathFiles index;
     private final List<SourceFile> files;
     private final Map<String, Integer> order = new HashMap<>();
     private final SourceReader reader;
     private final long treeBudgetLines;
+    /** Memory pressure is watched once the model has this many files: fewer trees never matter. */
+    private static final int WATCHED_FROM_FILES = 64;
+    /** {@link MemoryPressure#events()} when this model started watching, or -1. */
+    private volatile long pressureBefore = -1;
     /** Files given or parsed (successfully or not), by outline index. */
     private final BitSet attempted = new BitSet();
     private final TreeSet<Integer> loaded = new TreeSet<>();
@@ -56,7 +70,8 @@ final class OnDemandJavaSources implements JavaSourceLoader {
         for (int i = 0; i < outlines.size(); i++) {
             order.put(outlines.get(i).path(), i);
         }
-        this.treeBudgetLines = Math.max(1, Long.getLong("serverless-lint.model-tree-lines", DEFAULT_TREE_BUDGET_LINES));
+        this.treeBudgetLines = Math.max(1, Long.getLong("serverless-lint.model-tree-lines",
+                defaultTreeBudgetLines(Runtime.getRuntime().maxMemory())));
     }
 
     /** Files the engine parsed itself (or failed to parse), by outline index: they are not parsed on demand. */
@@ -93,9 +108,26 @@ final class OnDemandJavaSources implements JavaSourceLoader {
         return loaded.stream().map(file -> files.get(file).relativePath()).toList();
     }
 
+    /**
+     * The budget, halved for each collection since the model grew large after which the heap stayed
+     * mostly full ({@link MemoryPressure}): the trees go before the collector spends its time on them.
+     */
     @Override
     public long treeBudgetLines() {
-        return treeBudgetLines;
+        long before = pressureBefore;
+        if (before < 0) {
+            if (attemptedCount() < WATCHED_FROM_FILES) {
+                return treeBudgetLines;
+            }
+            before = MemoryPressure.events();
+            pressureBefore = before;
+        }
+        long halvings = MemoryPressure.events() - before;
+        return halvings <= 0 ? treeBudgetLines : Math.max(1, treeBudgetLines >> Math.min(62, halvings));
+    }
+
+    private synchronized int attemptedCount() {
+        return attempted.cardinality();
     }
 
     /**

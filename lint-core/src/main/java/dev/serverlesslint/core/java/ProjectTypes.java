@@ -14,6 +14,9 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -66,8 +69,13 @@ public final class ProjectTypes {
     private final Set<String> namesAsked = new HashSet<>();
     private final Set<String> subtypesAsked = new HashSet<>();
     private final List<TypeInfo> unlinked = new ArrayList<>();
-    /** Trees by path, least recently used first. */
-    private final LinkedHashMap<String, JavaSource> trees = new LinkedHashMap<>(16, 0.75f, true);
+    /**
+     * Trees by path, least recently used first, held softly: they can be parsed again, so under memory
+     * pressure the collector takes them rather than run out of heap (the budget bounds them otherwise).
+     */
+    private final LinkedHashMap<String, CachedTree> trees = new LinkedHashMap<>(16, 0.75f, true);
+    /** Where the collector puts the cached trees it took, so their lines leave the budget. */
+    private final ReferenceQueue<JavaSource> collected = new ReferenceQueue<>();
     private final Map<String, Integer> treeLines = new HashMap<>();
     private long cachedLines;
     private final ThreadLocal<Held> held = new ThreadLocal<>();
@@ -141,6 +149,16 @@ public final class ProjectTypes {
 
     /** Where a name is resolved: enclosing types (innermost first; registered or not), the file, the path. */
     private record Context(List<Object> frames, FileContext file, String path) {
+    }
+
+    /** A cached tree, softly held; knows its file so the cache can forget it once it is collected. */
+    private static final class CachedTree extends SoftReference<JavaSource> {
+        final String path;
+
+        CachedTree(JavaSource source, ReferenceQueue<JavaSource> queue) {
+            super(source, queue);
+            this.path = source.path();
+        }
     }
 
     /** Trees one thread holds on to. */
@@ -312,8 +330,9 @@ public final class ProjectTypes {
     }
 
     private void cache(JavaSource source) {
+        forgetCollected();
         String path = source.path();
-        if (trees.put(path, source) == null) {
+        if (trees.put(path, new CachedTree(source, collected)) == null) {
             int lines = source.unit().getRange().map(range -> range.end.line).orElse(1);
             treeLines.put(path, lines);
             cachedLines += lines;
@@ -324,6 +343,24 @@ public final class ProjectTypes {
             String dropped = eldest.next().getKey();
             eldest.remove();
             cachedLines -= treeLines.remove(dropped);
+        }
+    }
+
+    /** The cached tree of a file, or null when it was never cached, was dropped or was collected. */
+    private JavaSource cached(String path) {
+        forgetCollected();
+        CachedTree tree = trees.get(path);
+        return tree == null ? null : tree.get();
+    }
+
+    /** Takes the trees the collector cleared out of the cache and its line count. */
+    private void forgetCollected() {
+        for (Reference<? extends JavaSource> gone = collected.poll(); gone != null; gone = collected.poll()) {
+            String path = ((CachedTree) gone).path;
+            if (trees.get(path) == gone) {
+                trees.remove(path);
+                cachedLines -= treeLines.remove(path);
+            }
         }
     }
 
@@ -381,7 +418,7 @@ public final class ProjectTypes {
             }
             JavaSource known = current == null ? null : current.trees.get(path);
             if (known == null) {
-                known = trees.get(path);
+                known = cached(path);
             }
             if (known != null) {
                 if (current != null) {
@@ -395,7 +432,7 @@ public final class ProjectTypes {
             return Optional.empty();
         }
         synchronized (this) {
-            JavaSource cached = trees.get(path);
+            JavaSource cached = cached(path);
             if (cached == null) {
                 adopt(parsed);
                 cache(parsed);

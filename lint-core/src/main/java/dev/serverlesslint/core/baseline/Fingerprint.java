@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * What identifies a finding across edits, without its line number: the rule, the file, the
@@ -23,6 +24,20 @@ import java.util.HexFormat;
  */
 public record Fingerprint(String value, String context, String code) {
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /**
+     * One digest per thread: {@code MessageDigest.getInstance} looks the provider up and instantiates it
+     * reflectively each time (after 15 calls the JDK generates an accessor class at run time), for every
+     * finding of a run. {@code digest()} resets it for the next use.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    });
+
     public static Fingerprint of(Finding finding, SourceLines lines, FileRegions regions) {
         String code = normalise(lines.line(finding.line()));
         String context = regions.innermost(finding.line()).map(CodeRegion::name)
@@ -31,19 +46,15 @@ public record Fingerprint(String value, String context, String code) {
     }
 
     static String normalise(String line) {
-        return line.strip().replaceAll("\\s+", " ");
+        return WHITESPACE_RUN.matcher(line.strip()).replaceAll(" ");
     }
 
     private static String hash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        MessageDigest digest = SHA_256.get();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

@@ -19,4 +19,15 @@ public record Fix(String description, List<TextEdit> edits) {
             throw new IllegalArgumentException("a fix needs at least one edit");
         }
     }
+
+    // written out, not generated: see Finding#equals
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fix fix && description.equals(fix.description) && edits.equals(fix.edits);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * description.hashCode() + edits.hashCode();
+    }
 }

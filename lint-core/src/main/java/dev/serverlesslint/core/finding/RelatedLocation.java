@@ -28,4 +28,19 @@ public record RelatedLocation(String path, int line, int column, String message)
     public RelatedLocation withPathPrefix(String prefix) {
         return new RelatedLocation(prefix + path, line, column, message);
     }
+
+    // written out, not generated: see Finding#equals
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RelatedLocation location && line == location.line && column == location.column
+                && path.equals(location.path) && message.equals(location.message);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = path.hashCode();
+        hash = 31 * hash + line;
+        hash = 31 * hash + column;
+        return 31 * hash + message.hashCode();
+    }
 }

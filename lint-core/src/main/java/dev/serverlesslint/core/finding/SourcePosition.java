@@ -9,4 +9,15 @@ public record SourcePosition(int line, int column) {
         line = Math.max(1, line);
         column = Math.max(1, column);
     }
+
+    // written out, not generated: see Finding#equals
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourcePosition position && line == position.line && column == position.column;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * line + column;
+    }
 }

@@ -21,4 +21,16 @@ public record TextEdit(SourcePosition start, SourcePosition end, String replacem
     public static TextEdit insert(SourcePosition at, String text) {
         return new TextEdit(at, at, text);
     }
+
+    // written out, not generated: see Finding#equals
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TextEdit edit && start.equals(edit.start) && end.equals(edit.end)
+                && replacement.equals(edit.replacement);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * start.hashCode() + end.hashCode()) + replacement.hashCode();
+    }
 }

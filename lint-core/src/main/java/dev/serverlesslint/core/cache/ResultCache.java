@@ -7,6 +7,7 @@ import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
 import dev.serverlesslint.core.input.FileInputs;
+import dev.serverlesslint.core.input.FileStamp;
 import dev.serverlesslint.core.input.Input;
 import dev.serverlesslint.core.input.InputKind;
 import dev.serverlesslint.core.input.InputLog;
@@ -103,16 +104,17 @@ public final class ResultCache {
         String name = entryName(request);
         Path entry = directory.resolve(name + ENTRY_SUFFIX);
         RequestInputs requestInputs = new RequestInputs(request);
-        Optional<LintResult> stored = read(entry, requestInputs, engine);
+        Path filesEntry = directory.resolve(name + FILES_SUFFIX);
+        FileResultsEntry files = readFilesEntry(filesEntry);
+        Optional<LintResult> stored = read(entry, requestInputs, engine, Stamps.of(files, request));
         if (stored.isPresent()) {
             touch(entry);
             return stored.get();
         }
-        Path filesEntry = directory.resolve(name + FILES_SUFFIX);
-        IncrementalState prior = readFiles(filesEntry, request, requestInputs).orElse(null);
+        IncrementalState prior = files == null ? null : usableFiles(files, request, requestInputs).orElse(null);
         InputLog inputs = new InputLog();
         AtomicReference<IncrementalState> next = new AtomicReference<>();
-        LintResult result = engine.run(request, inputs, prior, next::set);
+        LintResult result = engine.run(request, inputs, prior, next::set, requestInputs.discovered());
         if (inputs.isConsistent()) {
             List<Input> recorded = inputs.inputs();
             if (result.internalErrors().isEmpty()) {
@@ -132,16 +134,10 @@ public final class ResultCache {
      * same configuration, build files and artifacts. Which Java files changed, and whether that
      * allows reusing the others' checks, the engine decides ({@link IncrementalState#reusable}).
      */
-    private Optional<IncrementalState> readFiles(Path filesEntry, LintRequest request, RequestInputs requestInputs) {
-        FileResultsEntry cached;
+    private Optional<IncrementalState> usableFiles(FileResultsEntry cached, LintRequest request,
+                                                   RequestInputs requestInputs) {
         try {
-            cached = JSON.readValue(filesEntry.toFile(), FileResultsEntry.class);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // absent or corrupt: check every file
-        }
-        try {
-            if (!cached.isConsistent() || !codeIdentity.equals(cached.code())
-                    || !LintEngine.sameRequestInputs(cached.inputs(), requestInputs.get())) {
+            if (!LintEngine.sameRequestInputs(cached.inputs(), requestInputs.get())) {
                 return Optional.empty();
             }
             Set<String> javaFiles = new HashSet<>();
@@ -163,7 +159,55 @@ public final class ResultCache {
         }
     }
 
-    private Optional<LintResult> read(Path entry, RequestInputs request, LintEngine engine) {
+    /** The project's per-file layer as stored by this build, or {@code null} (absent, corrupt, another build). */
+    private FileResultsEntry readFilesEntry(Path filesEntry) {
+        try {
+            FileResultsEntry cached = JSON.readValue(filesEntry.toFile(), FileResultsEntry.class);
+            return cached.isConsistent() && codeIdentity.equals(cached.code()) ? cached : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // absent or corrupt: check every file
+        }
+    }
+
+    /**
+     * The Java files whose content digest the per-file layer knows by their {@link FileStamp}: a file
+     * that still has its recorded stamp has the recorded digest, and need not be read to be compared.
+     */
+    private static final class Stamps {
+        private static final Stamps NONE = new Stamps(Map.of());
+        private final Map<String, IncrementalState.FileState> byFile;
+
+        private Stamps(Map<String, IncrementalState.FileState> byFile) {
+            this.byFile = byFile;
+        }
+
+        static Stamps of(FileResultsEntry files, LintRequest request) {
+            if (files == null) {
+                return NONE;
+            }
+            Map<String, IncrementalState.FileState> byFile = new HashMap<>();
+            try {
+                files.state().files().forEach((path, state) -> {
+                    if (state.stamp() != null) {
+                        byFile.put(request.root().resolve(path).toAbsolutePath().normalize().toString(), state);
+                    }
+                });
+            } catch (RuntimeException e) {
+                return NONE; // an odd recorded path: digest every file
+            }
+            return new Stamps(byFile);
+        }
+
+        /** Whether the file of a content input certainly still has the recorded digest. */
+        boolean unchanged(Input content) {
+            IncrementalState.FileState known = byFile.get(content.subject());
+            return known != null && known.content().equals(content.value())
+                    && FileStamp.of(Path.of(content.subject())).map(FileStamp::value)
+                            .filter(known.stamp()::equals).isPresent();
+        }
+    }
+
+    private Optional<LintResult> read(Path entry, RequestInputs request, LintEngine engine, Stamps stamps) {
         CacheEntry cached;
         try {
             cached = JSON.readValue(entry.toFile(), CacheEntry.class);
@@ -171,7 +215,8 @@ public final class ResultCache {
             return Optional.empty(); // absent or corrupt: lint again
         }
         try {
-            if (!cached.isConsistent() || !codeIdentity.equals(cached.code()) || !unchanged(cached.inputs(), request)) {
+            if (!cached.isConsistent() || !codeIdentity.equals(cached.code())
+                    || !unchanged(cached.inputs(), request, stamps)) {
                 return Optional.empty();
             }
             return Optional.of(cached.result().toResult(engine.ruleSet()));
@@ -183,8 +228,9 @@ public final class ResultCache {
     /**
      * Whether every recorded input has its recorded value now. The files most recently modified are
      * read first: after an edit the answer is no, and it is known before the other files are digested.
+     * A Java file whose stamp the per-file layer recorded with the same digest is not read.
      */
-    private static boolean unchanged(List<Input> inputs, RequestInputs request) {
+    private static boolean unchanged(List<Input> inputs, RequestInputs request, Stamps stamps) {
         if (!LintEngine.sameRequestInputs(inputs, request.get())) {
             return false;
         }
@@ -196,6 +242,9 @@ public final class ResultCache {
         newestFirst.sort(Comparator.comparing((Input input) -> modified.get(input)).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         for (Input input : newestFirst) {
+            if (input.kind() == InputKind.CONTENT && stamps.unchanged(input)) {
+                continue;
+            }
             Optional<String> now = FileInputs.current(input);
             if (now.isPresent() && !now.get().equals(input.value())) {
                 return false;
@@ -212,9 +261,10 @@ public final class ResultCache {
         }
     }
 
-    /** The request's settings and discovered files, computed once for both layers of an entry. */
+    /** The request's settings and discovered files, computed once for both layers of an entry and the run. */
     private static final class RequestInputs {
         private final LintRequest request;
+        private LintEngine.Discovered discovered;
         private List<Input> inputs;
 
         RequestInputs(LintRequest request) {
@@ -223,9 +273,15 @@ public final class ResultCache {
 
         List<Input> get() {
             if (inputs == null) {
-                inputs = LintEngine.requestInputs(request, true);
+                discovered = LintEngine.discover(request);
+                inputs = LintEngine.requestInputs(request, discovered);
             }
             return inputs;
+        }
+
+        /** The files found for {@link #get}, {@code null} when it was not needed. */
+        LintEngine.Discovered discovered() {
+            return discovered;
         }
     }
 

@@ -115,20 +115,48 @@ public final class LintEngine {
      */
     public LintResult run(LintRequest request, InputLog inputs, IncrementalState prior,
                           Consumer<IncrementalState> next) {
+        return run(request, inputs, prior, next, null);
+    }
+
+    /**
+     * {@link #run(LintRequest, InputLog, IncrementalState, Consumer)} over files already found for this
+     * request ({@link #discover}; found again when {@code discovered} is {@code null}), so a caller that
+     * needed them first (the result cache, to compare its record) does not walk the project twice.
+     */
+    public LintResult run(LintRequest request, InputLog inputs, IncrementalState prior,
+                          Consumer<IncrementalState> next, Discovered discovered) {
         if (inputs.isRecording()) {
             RequestSettings.of(request).forEach(inputs::setting);
             inputs.setting("tool.version", ToolVersion.get());
         }
-        FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
-        List<SourceFile> files = discovery.discover(request.targets());
+        Discovered found = discovered != null ? discovered : discover(request);
+        List<SourceFile> files = found.files;
         inputs.listing(DISCOVERED_FILES, files.stream().map(SourceFile::relativePath).toList());
-        inputs.listing(DISCOVERED_BUILD_FILES, discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
+        inputs.listing(DISCOVERED_BUILD_FILES,
+                found.discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
-            return new Stages(request, workers, inputs, prior, next).run(discovery, files);
+            return new Stages(request, workers, inputs, prior, next).run(found.discovery, files);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The files a request finds ({@link FileDiscovery}), found once for a run. */
+    public static final class Discovered {
+        private final FileDiscovery discovery;
+        private final List<SourceFile> files;
+
+        private Discovered(FileDiscovery discovery, List<SourceFile> files) {
+            this.discovery = discovery;
+            this.files = files;
+        }
+    }
+
+    /** Finds the files of {@code request}, for {@link #requestInputs(LintRequest, Discovered)} and a run. */
+    public static Discovered discover(LintRequest request) {
+        FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
+        return new Discovered(discovery, discovery.discover(request.targets()));
     }
 
     /**
@@ -154,15 +182,18 @@ public final class LintEngine {
      * version and, with {@code listings}, the files it discovers.
      */
     public static List<Input> requestInputs(LintRequest request, boolean listings) {
+        return requestInputs(request, listings ? discover(request) : null);
+    }
+
+    /** {@link #requestInputs(LintRequest, boolean)} with the listings of {@code discovered}, none when {@code null}. */
+    public static List<Input> requestInputs(LintRequest request, Discovered discovered) {
         InputLog now = new InputLog();
         RequestSettings.of(request).forEach(now::setting);
         now.setting("tool.version", ToolVersion.get());
-        if (listings) {
-            FileDiscovery discovery = new FileDiscovery(request.root(), request.selection());
-            List<SourceFile> files = discovery.discover(request.targets());
-            now.listing(DISCOVERED_FILES, files.stream().map(SourceFile::relativePath).toList());
+        if (discovered != null) {
+            now.listing(DISCOVERED_FILES, discovered.files.stream().map(SourceFile::relativePath).toList());
             now.listing(DISCOVERED_BUILD_FILES,
-                    discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
+                    discovered.discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         }
         return now.inputs();
     }

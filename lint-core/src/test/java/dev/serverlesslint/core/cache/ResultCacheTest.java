@@ -157,6 +157,31 @@ class ResultCacheTest {
     }
 
     @Test
+    void settledFilesAreComparedByStampAndASameSizeEditWithItsTimeSetBackIsSeen() throws Exception {
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (String file : List.of("src/A.java", "src/B.java")) {
+            Files.setLastModifiedTime(root.resolve(file), anHourAgo);
+        }
+        Thread.sleep(3_500); // settled: the run records the files' stamps (FileStamp)
+        lint(request());
+        assertEquals(2, CountingRule.RUNS.get());
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900"), positions(lint(request())));
+        assertEquals(2, CountingRule.RUNS.get(), "nothing changed: the stored result");
+
+        Path b = root.resolve("src/B.java");
+        String before = Files.readString(b);
+        Files.writeString(b, before.replace("VIOLATION", "violation"));
+        Files.setLastModifiedTime(b, anHourAgo);
+        assertEquals(before.length(), Files.size(b), "the same size and time: only the stamp's ctime differs");
+        assertEquals(List.of("src/A.java:1 SL900"), positions(lint(request())));
+        assertEquals(3, CountingRule.RUNS.get(), "only B.java was checked again");
+
+        Files.setLastModifiedTime(root.resolve("src/A.java"), FileTime.fromMillis(System.currentTimeMillis()));
+        assertEquals(List.of("src/A.java:1 SL900"), positions(lint(request())));
+        assertEquals(3, CountingRule.RUNS.get(), "a touch is no change: the digest decides, the stored result");
+    }
+
+    @Test
     void aCorruptEntryIsIgnored() throws IOException {
         LintResult cold = lint(request());
         try (Stream<Path> entries = Files.list(cacheDirectory)) {

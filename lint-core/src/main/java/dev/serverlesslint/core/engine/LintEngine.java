@@ -277,7 +277,9 @@ public final class LintEngine {
             List<FileSuppressions> javaSuppressions = new ArrayList<>();
             Map<String, FileRegions> javaRegions = new HashMap<>();
             Map<String, CheckedFile> stored = new HashMap<>();
-            for (FileResult result : runAll(workers, checks(model, javaFiles, projectRules, suppressions))) {
+            List<String> checkedTrees = new ArrayList<>();
+            List<Callable<FileResult>> checks = checks(model, javaFiles, projectRules, suppressions, checkedTrees);
+            for (FileResult result : runCachedFirst(workers, model.types(), checks, checkedTrees)) {
                 if (result.stored() != null) {
                     stored.put(result.path(), result.stored());
                 }
@@ -428,7 +430,8 @@ public final class LintEngine {
 
         /** One check per file the report scope may include, in file order, and one for the project rules. */
         private List<Callable<FileResult>> checks(ProjectModel model, List<SourceFile> javaFiles,
-                                                  List<ProjectRule> projectRules, SuppressionStage suppressions) {
+                                                  List<ProjectRule> projectRules, SuppressionStage suppressions,
+                                                  List<String> modelTrees) {
             List<JavaRule> javaRules = enabledRules(request, JavaRule.class);
             List<ConfigRule> configRules = enabledRules(request, ConfigRule.class);
             List<Callable<FileResult>> checks = new ArrayList<>();
@@ -442,8 +445,10 @@ public final class LintEngine {
                 // the model is the same as when it was stored, so is whether the file is the model's; checked anyway
                 if (before != null && before.modelTree() == modelFile) {
                     checks.add(() -> FileResult.reused(path, before));
+                    modelTrees.add(null);
                 } else {
                     checks.add(() -> checkJava(model, file, modelFile, javaRules, suppressions));
+                    modelTrees.add(modelFile ? path : null);
                 }
             }
             // every check holds on to the model's trees it looks at (see ProjectTypes#hold)
@@ -457,7 +462,11 @@ public final class LintEngine {
                     });
                 }
             }
+            while (modelTrees.size() < checks.size()) {
+                modelTrees.add(null);
+            }
             if (!projectRules.isEmpty()) {
+                modelTrees.add(null);
                 checks.add(() -> {
                     try (ProjectTypes.Hold hold = model.types().hold()) {
                         return FileResult.of(check(request, model, "", projectRules,
@@ -641,6 +650,34 @@ public final class LintEngine {
 
     private static Severity severityOf(LintRequest request, RuleMetadata meta) {
         return request.severityOverrides().getOrDefault(meta.id(), meta.defaultSeverity());
+    }
+
+    /**
+     * Runs the checks, first those of the files whose model tree the index has at hand ({@code modelTrees}: the
+     * path of the model's tree a check reads, or null), so they are read before parsing other files pushes
+     * those trees out; returns the results in check order, as {@link #runAll} does.
+     */
+    private static List<FileResult> runCachedFirst(ExecutorService workers, ProjectTypes types,
+                                                   List<Callable<FileResult>> checks, List<String> modelTrees) {
+        List<Integer> order = new ArrayList<>(checks.size());
+        BitSet first = new BitSet(checks.size());
+        for (int i = 0; i < checks.size(); i++) {
+            if (modelTrees.get(i) != null && types.isCached(modelTrees.get(i))) {
+                first.set(i);
+                order.add(i);
+            }
+        }
+        for (int i = 0; i < checks.size(); i++) {
+            if (!first.get(i)) {
+                order.add(i);
+            }
+        }
+        List<FileResult> results = runAll(workers, order.stream().map(checks::get).toList());
+        FileResult[] inCheckOrder = new FileResult[checks.size()];
+        for (int i = 0; i < order.size(); i++) {
+            inCheckOrder[order.get(i)] = results.get(i);
+        }
+        return List.of(inCheckOrder);
     }
 
     /** Runs the tasks and returns their results in task order, so output never depends on scheduling. */

@@ -445,6 +445,11 @@ public final class ProjectTypes {
         }
     }
 
+    /** Whether the index has a tree of this file at hand now (so {@link #source} would not parse it). */
+    public synchronized boolean isCached(String path) {
+        return cached(path) != null;
+    }
+
     private boolean isOwn(CompilationUnit unit) {
         return unit.containsData(OWNERS) && unit.getData(OWNERS).contains(this);
     }

@@ -137,6 +137,12 @@ public final class RequestPathGraph implements RequestPaths {
             }
         }
         Walk walk = new Walk(targets, opaque, new HashSet<>(handlers));
+        // the edges of the seeds whose trees the index has at hand, before parsing others pushes them out
+        for (NodeKey seed : queue) {
+            if (types.isCached(seed.path())) {
+                walk.prefetch(seed);
+            }
+        }
         while (!queue.isEmpty() && reached.size() < MAX_REACHED) {
             NodeKey current = queue.poll();
             CallChain chain = reached.get(current);
@@ -174,9 +180,18 @@ public final class RequestPathGraph implements RequestPaths {
         List<Callee> expand(NodeKey current) {
             expanded.add(current);
             List<Callee> known = ahead.remove(current);
-            if (known != null) {
-                return known;
+            return known != null ? known : read(current);
+        }
+
+        /** Takes a declaration's call edges now, while its file's tree is at hand, for when the walk comes to it. */
+        void prefetch(NodeKey key) {
+            if (!expanded.contains(key) && !ahead.containsKey(key) && ahead.size() < MAX_REACHED) {
+                ahead.put(key, read(key));
             }
+        }
+
+        /** The call edges out of a declaration, from its tree; those of the same file's declarations it reaches go {@link #ahead}. */
+        private List<Callee> read(NodeKey current) {
             try (ProjectTypes.Hold hold = types.hold()) {
                 Optional<Node> node = types.node(current);
                 if (node.isEmpty()) {

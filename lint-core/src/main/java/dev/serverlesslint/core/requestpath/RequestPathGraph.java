@@ -1,6 +1,7 @@
 package dev.serverlesslint.core.requestpath;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -58,6 +59,11 @@ public final class RequestPathGraph implements RequestPaths {
 
     /** Guards against pathological projects; real request paths are far smaller. */
     private static final int MAX_REACHED = 200_000;
+
+    /** Climbs longer than this leave their answer on the nodes they passed ({@link ChainMemo}). */
+    private static final int MEMO_AFTER_CLIMB = 32;
+    private static final DataKey<ChainMemo> CHAIN_MEMO = new DataKey<>() {
+    };
 
     private final ProjectTypes types;
     private final List<NodeKey> handlers;
@@ -372,13 +378,36 @@ public final class RequestPathGraph implements RequestPaths {
      * the search, as their code does not run on replay.
      */
     private Optional<CallChain> chainIn(Map<NodeKey, CallChain> reached, Node node, boolean replay) {
-        // only the trees of the type index have graph nodes (a file parsed only to be checked has none)
-        String path = node.findCompilationUnit().flatMap(types::pathOf).orElse(null);
-        if (path == null) {
-            return Optional.empty();
+        List<Node> climbed = new ArrayList<>();
+        Optional<CallChain> answer = climb(reached, node, replay, climbed);
+        if (climbed.size() > MEMO_AFTER_CLIMB) {
+            ChainMemo memo = new ChainMemo(reached, answer);
+            climbed.forEach(passed -> passed.setData(CHAIN_MEMO, memo));
         }
+        return answer;
+    }
+
+    /** Climbs from {@code node} to the node that decides its chain, adding the nodes passed to {@code climbed}. */
+    private Optional<CallChain> climb(Map<NodeKey, CallChain> reached, Node node, boolean replay, List<Node> climbed) {
+        // looked up when a graph node is met: the root may be far above a deeply nested expression
+        String path = null;
         Node current = node;
         while (current != null) {
+            if (current.containsData(CHAIN_MEMO) && current.getData(CHAIN_MEMO).reached() == reached) {
+                return current.getData(CHAIN_MEMO).answer();
+            }
+            climbed.add(current);
+            boolean graphNode = current instanceof LambdaExpr || current instanceof MethodReferenceExpr
+                    || current instanceof MethodDeclaration || current instanceof ConstructorDeclaration
+                    || (current instanceof FieldDeclaration field && !field.isStatic())
+                    || (current instanceof InitializerDeclaration initializer && !initializer.isStatic());
+            if (graphNode && path == null) {
+                // only the trees of the type index have graph nodes (a file parsed only to be checked has none)
+                path = current.findCompilationUnit().flatMap(types::pathOf).orElse(null);
+                if (path == null) {
+                    return Optional.empty();
+                }
+            }
             if (current instanceof LambdaExpr || current instanceof MethodReferenceExpr) {
                 CallChain chain = reached.get(NodeKey.of(path, current));
                 if (chain != null) {
@@ -474,5 +503,14 @@ public final class RequestPathGraph implements RequestPaths {
     @Override
     public boolean isHandlerType(TypeDeclaration<?> type) {
         return types.typeKey(type).filter(handlerTypes::contains).isPresent();
+    }
+
+    /**
+     * The answer of a long climb, left on the nodes it passed so that the climbs from the nodes below
+     * them stop there: without it a chain of 20,000 nested calls costs 20,000 climbs of up to 20,000
+     * nodes. {@code reached} names the walk, and the graph, the answer is for. The memo lives and dies
+     * with the tree.
+     */
+    private record ChainMemo(Map<NodeKey, CallChain> reached, Optional<CallChain> answer) {
     }
 }

@@ -58,7 +58,7 @@ final class PerRequestWrites {
 
     /** {@code field = value;} as a statement of the handler method's own body, the value not reading the field. */
     private static boolean resetsEveryInvocation(FieldWrite write, CallChain chain, JavaSymbols symbols) {
-        if (!write.plainAssignment() || chain.methods().size() != 1) {
+        if (!write.plainAssignment() || chain.length() != 1) {
             return false;
         }
         String name = write.field().name();
@@ -87,7 +87,7 @@ final class PerRequestWrites {
      * ({@code records = new ArrayList<>(); ... records.add(r);}): it starts empty on every invocation.
      */
     private static boolean isResetEarlierInHandler(FieldWrite write, CallChain chain, JavaSymbols symbols) {
-        if (write.plainAssignment() || chain.methods().size() != 1) {
+        if (write.plainAssignment() || chain.length() != 1) {
             return false;
         }
         Optional<MethodDeclaration> handler = write.expression().findAncestor(MethodDeclaration.class);

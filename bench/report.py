@@ -27,6 +27,9 @@ CASES = [
     ("cli-single-handler-aot", "cli-single-handler on a JDK 25+ with the launcher's ahead-of-time cache"),
     ("cli-version-aot", "cli-version on a JDK 25+ with the launcher's ahead-of-time cache"),
     ("cli-templates-sam-aot", "cli-templates-sam on a JDK 25+ with the launcher's ahead-of-time cache"),
+    ("cli-single-handler-daemon", "cli-single-handler through a warm lint server (SERVERLESS_LINT_DAEMON=on); CPU: client + server"),
+    ("cli-single-handler-aot-daemon", "cli-single-handler-daemon on a JDK 25+ (client with the ahead-of-time cache)"),
+    ("cli-templates-sam-daemon", "cli-templates-sam through a warm lint server; CPU: client + server"),
     ("raw-parse-combined", "raw parse of the combined corpus (issue 18): the floor of cli-combined"),
     ("cli-combined", "serverless-lint, all rules, the combined corpus (Lambda modules next to spring and kafka), no cache"),
     ("pmd-combined", "PMD, the same 8 rules, the combined corpus, --no-cache"),
@@ -188,6 +191,17 @@ def main():
            None if s17 is None or s25 is None else s25 <= 0.2 and s17 <= 0.4,
            "cli-single-handler-aot, cli-single-handler",
            f"{fmt(stats.get('cli-single-handler-aot', {}).get('cpu'))} s, {fmt(stats.get('cli-single-handler', {}).get('cpu'))} s")
+    d17, d25 = med("cli-single-handler-daemon"), med("cli-single-handler-aot-daemon")
+    if d17 is not None:
+        target("One-file pre-commit through the warm lint server <= 0.2 s on JDK 25, <= 0.4 s on JDK 17",
+               f"JDK 25: {fmt(d25)} s, JDK 17: {fmt(d17)} s", d17 <= 0.4 and (d25 is None or d25 <= 0.2),
+               "cli-single-handler-aot-daemon, cli-single-handler-daemon",
+               f"{fmt(stats.get('cli-single-handler-aot-daemon', {}).get('cpu'))} s, "
+               f"{fmt(stats.get('cli-single-handler-daemon', {}).get('cpu'))} s")
+    r, c = ratio("cfn-lint", "cli-templates-sam-daemon"), cpu_ratio("cfn-lint", "cli-templates-sam-daemon")
+    if r is not None:
+        target("Templates >= 50 x faster than cfn-lint, through the warm lint server", f"{fmt(r, 1)} x faster", r >= 50,
+               "cfn-lint / cli-templates-sam-daemon", f"{fmt(c, 1)} x", None if c is None else c >= 50)
     sp = ratio("cli-cold-1-thread", "cli-cold")
     if sp is not None:
         floor = ratio("raw-parse-1-thread", "raw-parse")
@@ -242,6 +256,7 @@ def main():
                 ("cfn-lint", "cli-templates-sam-aot"), ("cli-warm", "cli-cold"), ("cli-combined", "raw-parse-combined"), ("cli-combined", "pmd-combined"),
                 ("cli-combined-incremental", "cli-combined-cached"),
                 ("cli-service-5000", "raw-parse-service-5000"), ("cli-single-handler-aot", "cli-single-handler"),
+                ("cli-single-handler-daemon", "cli-single-handler"), ("cfn-lint", "cli-templates-sam-daemon"),
                 ("cli-single-handler", "cli-version"), ("cli-single-java", "cli-version"), ("cli-version", "jvm-start"),
                 ("cli-scale-x2", "cli-scale-x1"), ("cli-scale-x4", "cli-scale-x1"), ("cli-cold-1-thread", "cli-cold"),
                 ("raw-parse-1-thread", "raw-parse")) if ratio(a, b) is not None) + "."]

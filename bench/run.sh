@@ -294,13 +294,33 @@ measure() {
     recorded[$name]=1
   fi
   local timing="$results/out/.time"
-  local rc=0
+  local rc=0 served_before=0
+  if [[ $name == *-daemon ]]; then served_before=$(server_cpu); fi
   /usr/bin/time -f '%e %M %U %S' -o "$timing" "$@" > "$out" 2> "$results/out/$name.stderr" || rc=$?
   local wall rss user sys cpu
   read -r wall rss user sys < <(tail -1 "$timing")
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+  # Through the lint server, the CPU of a run is the client's plus what the server spent meanwhile.
+  if [[ $name == *-daemon ]]; then
+    cpu=$(awk -v c="$cpu" -v a="$served_before" -v b="$(server_cpu)" 'BEGIN {printf "%.2f", c + b - a}')
+  fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$rss" "$rc" "$cpu" >> "$tsv"
   log "$(printf '%-22s run %s: %6.2f s wall %7.2f s CPU %7d KB  exit %s' "$name" "$run" "$wall" "$cpu" "$rss" "$rc")"
+}
+
+# The lint-server cases (*-daemon): servers of their own, in a private directory of the bench, stopped at the
+# end; server_cpu is the CPU time (user + sys, seconds) the running servers have used so far.
+daemon_runtime="$work/daemon-runtime"
+rm -rf "$daemon_runtime" && mkdir -m 700 "$daemon_runtime"
+served=(env XDG_RUNTIME_DIR="$daemon_runtime" SERVERLESS_LINT_DAEMON=on)
+stop_servers() { XDG_RUNTIME_DIR="$daemon_runtime" "$cli" --stop-daemon >/dev/null 2>&1 || true; }
+trap stop_servers EXIT
+server_cpu() {
+  local pid ticks=0
+  for pid in $(sed -n 's/^serverless-lint server \([0-9]*\) listening.*/\1/p' "$daemon_runtime"/serverless-lint/*.log 2>/dev/null); do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}'
 }
 
 cli_run() { measure "$1" "$2" /dev/null "$cli" --threads "$3" --format json --output "$4" "${@:5}"; }
@@ -350,6 +370,17 @@ incremental_edit() {
   fi
 }
 
+# Warm the lint servers (JDK of the PATH; JDK 25 when installed) before their cases are measured.
+for _ in $(seq 1 "$($quick && echo 3 || echo 30)"); do
+  # shellcheck disable=SC2086
+  "${served[@]}" "$cli" $no_cache_args --root "$service" "$single_handler" >/dev/null 2>&1 || true
+  # shellcheck disable=SC2086
+  "${served[@]}" "$cli" --threads "$threads" --format json $no_cache_args "$templates/sam" >/dev/null 2>&1 || true
+  # shellcheck disable=SC2086
+  [ -z "$jdk25" ] || "${served[@]}" SERVERLESS_LINT_AOT=on "$cli" $no_cache_args --root "$service" "$single_handler" \
+    >/dev/null 2>&1 || true
+done
+
 log "main cases: $runs interleaved run(s), $threads threads"
 for run in $(seq 1 "$runs"); do
   measure raw-parse "$run" "$results/out/raw-parse.txt" "${raw_cmd[@]}"
@@ -373,10 +404,17 @@ for run in $(seq 1 "$runs"); do
   measure cli-single-template "$run" "$results/out/cli-single-template.txt" "$cli" $no_cache_args \
     --root "$(dirname "$single_template")" "$single_template"
   measure cli-version "$run" "$results/out/cli-version.txt" "$cli" --version
+  # The same through a warm lint server (SERVERLESS_LINT_DAEMON=on), CPU including the server's.
+  measure cli-single-handler-daemon "$run" "$results/out/cli-single-handler-daemon.txt" "${served[@]}" "$cli" $no_cache_args \
+    --root "$service" "$single_handler"
+  measure cli-templates-sam-daemon "$run" "$results/out/cli-templates-sam-daemon.json" "${served[@]}" "$cli" \
+    --threads "$threads" --format json --output "$results/out/cli-templates-sam-daemon.json" $no_cache_args "$templates/sam"
   if [ -n "$jdk25" ]; then
     measure cli-single-handler-aot "$run" "$results/out/cli-single-handler-aot.txt" env SERVERLESS_LINT_AOT=on \
       "$cli" $no_cache_args --root "$service" "$single_handler"
     measure cli-version-aot "$run" "$results/out/cli-version-aot.txt" env SERVERLESS_LINT_AOT=on "$cli" --version
+    measure cli-single-handler-aot-daemon "$run" "$results/out/cli-single-handler-aot-daemon.txt" "${served[@]}" \
+      SERVERLESS_LINT_AOT=on "$cli" $no_cache_args --root "$service" "$single_handler"
     measure cli-templates-sam-aot "$run" "$results/out/cli-templates-sam-aot.json" env SERVERLESS_LINT_AOT=on \
       "$cli" --threads "$threads" --format json --output "$results/out/cli-templates-sam-aot.json" $no_cache_args \
       "$templates/sam"

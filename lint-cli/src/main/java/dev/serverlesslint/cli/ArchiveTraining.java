@@ -1,5 +1,7 @@
 package dev.serverlesslint.cli;
 
+import dev.serverlesslint.cli.daemon.LintClient;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,7 +27,7 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 2) {
             System.err.println("usage: ArchiveTraining WORK_DIR PROJECT_DIR...");
             System.exit(2);
@@ -68,6 +70,8 @@ public final class ArchiveTraining {
             withRoot.addAll(files);
             run(environment, withRoot.toArray(String[]::new));
         }
+        // The lint server's client (bin/serverless-lint with SERVERLESS_LINT_DAEMON=on) starts with this archive too.
+        LintClient.train("--no-cache", "--format", "json", first.toString());
         // The engine's worker threads must not keep the JVM (and so the archive) from finishing.
         System.exit(0);
     }

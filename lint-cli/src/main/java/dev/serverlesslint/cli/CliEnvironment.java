@@ -33,7 +33,7 @@ public record CliEnvironment(Map<String, String> variables, boolean terminal, Pa
      * terminal. From Java 22 it is also non-null when they are redirected, and {@code Console.isTerminal()}
      * (called reflectively: this code targets Java 17) tells the difference.
      */
-    static boolean isInteractiveTerminal(Console console) {
+    public static boolean isInteractiveTerminal(Console console) {
         if (console == null) {
             return false;
         }

@@ -64,13 +64,17 @@ final class GitChangedLines {
     private GitChangedLines() {
     }
 
-    static ReportScope since(Path root, String ref) throws IOException {
+    /**
+     * @param environment the variables git runs with: the command's, which under the lint server are the
+     *                    client's (GIT_DIR, HOME, PATH, ...), not the server process's own
+     */
+    static ReportScope since(Path root, String ref, Map<String, String> environment) throws IOException {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new IOException("--diff-base needs a git ref such as origin/main, not '" + ref + "'");
         }
         String commit;
         try {
-            commit = new String(git(root, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}"),
+            commit = new String(git(environment, root, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}"),
                     StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
             commit = "";
@@ -81,8 +85,8 @@ final class GitChangedLines {
         if (commit.isEmpty()) {
             throw new IOException("git cannot find the commit '" + ref + "' given to --diff-base in " + root);
         }
-        Map<String, TreeEntry> base = treeEntries(git(root, null, "ls-tree", "-r", "-z", commit));
-        Set<String> current = new TreeSet<>(nulSeparated(git(root, null,
+        Map<String, TreeEntry> base = treeEntries(git(environment, root, null, "ls-tree", "-r", "-z", commit));
+        Set<String> current = new TreeSet<>(nulSeparated(git(environment, root, null,
                 "ls-files", "-z", "--cached", "--others", "--exclude-standard")));
 
         Map<String, Set<Integer>> changedLines = new TreeMap<>();
@@ -112,7 +116,7 @@ final class GitChangedLines {
         }
         if (!workTree.isEmpty()) {
             List<String> ids = workTree.keySet().stream().map(path -> base.get(path).objectId()).toList();
-            List<byte[]> blobs = blobs(git(root, String.join("\n", ids) + "\n", "cat-file", "--batch"), ids);
+            List<byte[]> blobs = blobs(git(environment, root, String.join("\n", ids) + "\n", "cat-file", "--batch"), ids);
             int i = 0;
             for (Map.Entry<String, byte[]> file : workTree.entrySet()) {
                 Set<Integer> lines = addedLines(blobs.get(i++), file.getValue());
@@ -227,9 +231,10 @@ final class GitChangedLines {
     }
 
     /** Runs one plumbing command in {@code directory} with the safe settings; its standard output. */
-    private static byte[] git(Path directory, String input, String... arguments) throws IOException {
+    private static byte[] git(Map<String, String> variables, Path directory, String input, String... arguments)
+            throws IOException {
         List<String> command = new ArrayList<>();
-        command.add("git");
+        command.add(executable("git", variables.get("PATH")));
         command.addAll(SAFE_SETTINGS);
         command.addAll(List.of(arguments));
         Path errors = Files.createTempFile("serverless-lint-git", ".err");
@@ -243,6 +248,8 @@ final class GitChangedLines {
                     .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? new File(nullDevice()) : stdin.toFile()))
                     .redirectError(errors.toFile());
             Map<String, String> environment = builder.environment();
+            environment.clear();
+            environment.putAll(variables);
             environment.put("GIT_CONFIG_NOSYSTEM", "1");
             environment.put("GIT_NO_LAZY_FETCH", "1");
             environment.put("GIT_OPTIONAL_LOCKS", "0");
@@ -270,6 +277,25 @@ final class GitChangedLines {
                 Files.deleteIfExists(stdin);
             }
         }
+    }
+
+    /**
+     * The program found first on {@code path} (the command's PATH), as the shell would run it; the bare name
+     * when it is nowhere there (ProcessBuilder then searches the process's own PATH, as before).
+     */
+    static String executable(String name, String path) {
+        if (path != null) {
+            for (String directory : path.split(File.pathSeparator)) {
+                if (directory.isEmpty()) {
+                    continue;
+                }
+                Path candidate = Path.of(directory, name);
+                if (candidate.isAbsolute() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        return name;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

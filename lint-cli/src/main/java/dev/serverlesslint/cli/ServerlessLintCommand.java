@@ -352,7 +352,7 @@ public final class ServerlessLintCommand {
         for (LintRun run : LintRun.plan(workingDirectory, paths, root)) {
             ReportScope scope = run.scope();
             if (diffBase != null && writeBaseline == null) {
-                scope = scope.and(GitChangedLines.since(run.root(), diffBase));
+                scope = scope.and(GitChangedLines.since(run.root(), diffBase, environment.variables()));
             }
             request.project(new ProjectRun(run.root(), run.targets(), scope));
         }

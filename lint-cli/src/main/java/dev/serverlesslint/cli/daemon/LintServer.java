@@ -1,0 +1,338 @@
+package dev.serverlesslint.cli.daemon;
+
+import dev.serverlesslint.cli.CliEnvironment;
+import dev.serverlesslint.cli.ServerlessLintCommand;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A warm JVM that runs the command for {@link LintClient}s: the same {@link ServerlessLintCommand#execute}
+ * a fresh JVM runs, with the client's arguments, working directory, environment variables and terminal, so
+ * the answer (standard output, standard error, exit code, files written) is the same byte for byte.
+ *
+ * <p>It listens on a Unix domain socket in the user's private {@link DaemonDirectory} (nothing on the
+ * network), one request at a time (a client that finds it busy lints in its own JVM). It holds a lock file
+ * while it runs, so exactly one server serves an identity and a socket left by a server that died is
+ * recognised as stale and replaced. It exits after an idle time, when its jar changes, when its socket is
+ * removed, on {@code --stop-daemon}, and when a client goes away during its request (Ctrl-C) and the run does
+ * not stop within a second of being interrupted — as a fresh JVM would have stopped, leaving no report behind.
+ * Between requests it keeps loaded classes and compiled code, no project data: every request starts from its
+ * arguments.
+ */
+public final class LintServer {
+
+    /** A client must send its whole request within this time. */
+    static final long REQUEST_READ_MILLIS = 10_000;
+    /** How long a run abandoned by its client may take to stop after an interrupt before the server exits. */
+    static final long CANCEL_GRACE_MILLIS = 1_000;
+    /** The request runs on a thread with the stack the launcher gives the CLI's main thread (-Xss16m). */
+    static final long REQUEST_STACK_BYTES = 16L * 1024 * 1024;
+    /** After this long without a request, the heap is collected once so that an idle server holds little. */
+    static final long COLLECT_AFTER_MILLIS = 5_000;
+
+    private final ServerIdentity identity;
+    private final Path socket;
+    private final Object socketKey;
+    private final ServerSocketChannel channel;
+    private final FileLock lock;
+    private final Path jar;
+    private final String jarStamp;
+    private final long idleNanos;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final ScheduledExecutorService timers =
+            Executors.newSingleThreadScheduledExecutor(r -> thread(r, "serverless-lint-server-timer"));
+    private volatile long lastActive = System.nanoTime();
+    private volatile boolean collected;
+    private volatile String stopReason;
+
+    private LintServer(ServerIdentity identity, Path socket, Object socketKey, ServerSocketChannel channel,
+                       FileLock lock, Path jar, long idleMillis) {
+        this.identity = identity;
+        this.socket = socket;
+        this.socketKey = socketKey;
+        this.channel = channel;
+        this.lock = lock;
+        this.jar = jar;
+        this.jarStamp = stamp(jar);
+        this.idleNanos = TimeUnit.MILLISECONDS.toNanos(idleMillis);
+    }
+
+    /** {@code LintServer DIRECTORY IDENTITY IDLE_SECONDS JAR}: serves until it stops, then exits. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 4) {
+            System.err.println("usage: LintServer DIRECTORY IDENTITY IDLE_SECONDS JAR");
+            System.exit(2);
+        }
+        ignoreTerminalSignals();
+        LintServer server = open(Path.of(args[0]), ServerIdentity.given(args[1]),
+                TimeUnit.SECONDS.toMillis(Long.parseLong(args[2])), Path.of(args[3]));
+        if (server == null) {
+            System.exit(0); // another server of this identity runs
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::removeSocket, "serverless-lint-server-exit"));
+        System.err.println("serverless-lint server " + ProcessHandle.current().pid() + " listening on " + server.socket);
+        server.serve();
+        System.err.println("serverless-lint server " + ProcessHandle.current().pid() + " stopped: " + server.stopReason);
+        System.exit(0);
+    }
+
+    /**
+     * Binds the socket of {@code identity} in {@code directory}; {@code null} when a live server holds it.
+     * A socket whose server died is deleted first (the lock says whether it is alive).
+     */
+    static LintServer open(Path directory, ServerIdentity identity, long idleMillis, Path jar) throws IOException {
+        DaemonDirectory.secured(directory);
+        Path socket = DaemonDirectory.socket(directory, identity.key);
+        if (socket == null) {
+            throw new IOException("the socket path in " + directory + " is too long");
+        }
+        FileChannel lockFile = FileChannel.open(directory.resolve(identity.key + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock();
+        if (lock == null) {
+            lockFile.close();
+            return null;
+        }
+        ServerSocketChannel channel;
+        try {
+            Files.deleteIfExists(socket);
+            channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.bind(UnixDomainSocketAddress.of(socket), 16);
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | RuntimeException e) {
+            lockFile.close();
+            throw e;
+        }
+        Object socketKey = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return new LintServer(identity, socket, socketKey, channel, lock, jar, idleMillis);
+    }
+
+    /** Accepts requests until the server stops; returns once the last request has been answered. */
+    void serve() throws InterruptedException {
+        long checkMillis = Math.max(50, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(idleNanos) / 4));
+        timers.scheduleWithFixedDelay(this::watch, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
+        try {
+            while (stopReason == null) {
+                SocketChannel connection = channel.accept();
+                thread(() -> handle(connection), "serverless-lint-connection").start();
+            }
+        } catch (IOException e) {
+            stop(stopReason == null ? "cannot accept: " + e : stopReason);
+        } finally {
+            while (busy.get()) {
+                Thread.sleep(10); // the run being answered is finished first
+            }
+            timers.shutdownNow();
+            removeSocket();
+            try {
+                lock.release();
+                lock.channel().close();
+            } catch (IOException ignored) {
+                // the lock goes with the process
+            }
+        }
+    }
+
+    /** Stops accepting; a request being answered is finished first. */
+    void stop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closed already
+        }
+    }
+
+    /** The periodic check: idle time, a changed jar, a removed socket; and one collection once idle. */
+    private void watch() {
+        long idle = System.nanoTime() - lastActive;
+        if (busy.get()) {
+            return;
+        }
+        if (idle > idleNanos) {
+            stop("idle for " + TimeUnit.NANOSECONDS.toSeconds(idle) + " s");
+        } else if (!jarStamp.equals(stamp(jar))) {
+            stop("its jar changed");
+        } else if (!Objects.equals(socketKey, currentSocketKey())) {
+            stop("its socket was removed");
+        } else if (!collected && idle > TimeUnit.MILLISECONDS.toNanos(COLLECT_AFTER_MILLIS)) {
+            collected = true;
+            System.gc();
+        }
+    }
+
+    private void handle(SocketChannel connection) {
+        try (connection) {
+            ScheduledFuture<?> deadline = timers.schedule(() -> close(connection), REQUEST_READ_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(connection)));
+            DaemonProtocol.Request request = DaemonProtocol.decode(in);
+            deadline.cancel(false);
+            if (request.kind == DaemonProtocol.STOP) {
+                stop("asked to stop");
+                DaemonProtocol.writeExit(connection, DaemonProtocol.EXIT, 0);
+                return;
+            }
+            if (request.kind != DaemonProtocol.LINT || !identity.text.equals(request.identity)
+                    || !Path.of(request.workingDirectory).isAbsolute()) {
+                DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
+                return;
+            }
+            if (!jarStamp.equals(stamp(jar))) {
+                stop("its jar changed");
+                DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
+                return;
+            }
+            if (stopReason != null || !busy.compareAndSet(false, true)) {
+                // one run at a time: a client that finds the server busy lints in its own JVM
+                DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
+                return;
+            }
+            try {
+                lastActive = System.nanoTime();
+                run(connection, request);
+            } finally {
+                lastActive = System.nanoTime();
+                collected = false;
+                busy.set(false);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a client that went away or sent something else: nothing to answer
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs the command on its own thread while this one waits for the client to hang up: a client that goes
+     * before the answer (Ctrl-C) cancels the run.
+     */
+    private void run(SocketChannel connection, DaemonProtocol.Request request) throws InterruptedException {
+        CliEnvironment environment = new CliEnvironment(request.environment, request.terminal,
+                Path.of(request.workingDirectory));
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread worker = new Thread(null, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            // The same writers as ServerlessLintCommand.main: UTF-8, flushed at each line.
+            int code = ServerlessLintCommand.execute(request.arguments, new PrintWriter(out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(err, true, StandardCharsets.UTF_8), environment);
+            finished.set(true);
+            try {
+                DaemonProtocol.writeFrame(connection, DaemonProtocol.STDOUT, out.toByteArray());
+                DaemonProtocol.writeFrame(connection, DaemonProtocol.STDERR, err.toByteArray());
+                DaemonProtocol.writeExit(connection, DaemonProtocol.EXIT, code);
+            } catch (IOException e) {
+                // the client is gone
+            } finally {
+                close(connection);
+            }
+        }, "serverless-lint-request", REQUEST_STACK_BYTES);
+        worker.start();
+        ByteBuffer ignored = ByteBuffer.allocate(256);
+        try {
+            while (connection.read(ignored.clear()) >= 0) {
+                // a client sends nothing after its request; wait for it to hang up or for the answer
+            }
+        } catch (ClosedChannelException e) {
+            // the worker closed it after answering
+        } catch (IOException e) {
+            // the client's end failed: as good as hung up
+        }
+        if (!finished.get()) {
+            worker.interrupt();
+            worker.join(CANCEL_GRACE_MILLIS);
+            if (worker.isAlive()) {
+                // The run ignores the interrupt (a rule busy on one file): stop the JVM as Ctrl-C would have.
+                System.err.println("serverless-lint server " + ProcessHandle.current().pid()
+                        + " stopped: a cancelled run did not stop");
+                System.exit(0);
+            }
+        }
+        worker.join();
+    }
+
+    private static void close(SocketChannel connection) {
+        try {
+            connection.close();
+        } catch (IOException ignored) {
+            // closed already
+        }
+    }
+
+    private Object currentSocketKey() {
+        try {
+            return Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Deletes the socket if it is still this server's (a new server may have replaced a removed one). */
+    private void removeSocket() {
+        if (Objects.equals(socketKey, currentSocketKey())) {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException ignored) {
+                // a stale socket is replaced by the next server
+            }
+        }
+    }
+
+    private static String stamp(Path jar) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private static Thread thread(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * The server runs in the process group of the client that started it, so Ctrl-C in that terminal (SIGINT)
+     * and closing it (SIGHUP) reach it too; they are meant for the client. SIGTERM still stops it.
+     */
+    private static void ignoreTerminalSignals() {
+        for (String name : new String[] {"INT", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException e) {
+                // no such signal here
+            }
+        }
+    }
+}

@@ -72,14 +72,14 @@ public final class LintServer {
     private volatile String stopReason;
 
     private LintServer(ServerIdentity identity, Path socket, Object socketKey, ServerSocketChannel channel,
-                       FileLock lock, Path jar, long idleMillis) {
+                       FileLock lock, Path jar, String jarStamp, long idleMillis) {
         this.identity = identity;
         this.socket = socket;
         this.socketKey = socketKey;
         this.channel = channel;
         this.lock = lock;
         this.jar = jar;
-        this.jarStamp = stamp(jar);
+        this.jarStamp = jarStamp;
         this.idleNanos = TimeUnit.MILLISECONDS.toNanos(idleMillis);
     }
 
@@ -119,6 +119,8 @@ public final class LintServer {
             lockFile.close();
             return null;
         }
+        // The jar as it is before the first client can connect: a change from then on stops the server.
+        String jarStamp = stamp(jar);
         ServerSocketChannel channel;
         try {
             Files.deleteIfExists(socket);
@@ -130,7 +132,7 @@ public final class LintServer {
             throw e;
         }
         Object socketKey = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        return new LintServer(identity, socket, socketKey, channel, lock, jar, idleMillis);
+        return new LintServer(identity, socket, socketKey, channel, lock, jar, jarStamp, idleMillis);
     }
 
     /** Accepts requests until the server stops; returns once the last request has been answered. */
@@ -173,6 +175,15 @@ public final class LintServer {
 
     /** The periodic check: idle time, a changed jar, a removed socket; and one collection once idle. */
     private void watch() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // a periodic task that throws is never run again: this one must keep running
+            System.err.println("serverless-lint server: " + e);
+        }
+    }
+
+    private void check() {
         long idle = System.nanoTime() - lastActive;
         if (busy.get()) {
             return;
@@ -240,20 +251,25 @@ public final class LintServer {
                 Path.of(request.workingDirectory));
         AtomicBoolean finished = new AtomicBoolean();
         Thread worker = new Thread(null, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            // The same writers as ServerlessLintCommand.main: UTF-8, flushed at each line.
-            int code = ServerlessLintCommand.execute(request.arguments, new PrintWriter(out, true, StandardCharsets.UTF_8),
-                    new PrintWriter(err, true, StandardCharsets.UTF_8), environment);
-            finished.set(true);
             try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                // The same writers as ServerlessLintCommand.main: UTF-8, flushed at each line.
+                int code = ServerlessLintCommand.execute(request.arguments,
+                        new PrintWriter(out, true, StandardCharsets.UTF_8),
+                        new PrintWriter(err, true, StandardCharsets.UTF_8), environment);
+                finished.set(true);
                 DaemonProtocol.writeFrame(connection, DaemonProtocol.STDOUT, out.toByteArray());
                 DaemonProtocol.writeFrame(connection, DaemonProtocol.STDERR, err.toByteArray());
                 DaemonProtocol.writeExit(connection, DaemonProtocol.EXIT, code);
             } catch (IOException e) {
                 // the client is gone
+            } catch (Throwable e) {
+                // not even the command's own handling answered (a class missing from the jar): no answer,
+                // so the client runs the command itself
+                System.err.println("serverless-lint server: the run failed: " + e);
             } finally {
-                close(connection);
+                close(connection); // always: a client must never wait for an answer that will not come
             }
         }, "serverless-lint-request", REQUEST_STACK_BYTES);
         worker.start();

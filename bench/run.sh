@@ -106,7 +106,7 @@ if [ ! -f "$repo/lint-cli/target/serverless-lint.jar" ]; then
 fi
 cli_version=$("$cli" --version 2>/dev/null | head -1)
 cache_args="${SERVERLESS_LINT_CACHE_ARGS-}"
-if [ -z "${SERVERLESS_LINT_CACHE_ARGS+set}" ] && "$cli" --help 2>/dev/null | grep -q -- '--cache-dir'; then
+if [ -z "${SERVERLESS_LINT_CACHE_ARGS+set}" ] && "$cli" --help 2>/dev/null | grep -- '--cache-dir' >/dev/null; then
   cache_args="--cache-dir $work/cache"
 fi
 
@@ -196,7 +196,7 @@ single_java=$(find "$corpus" -path '*org/springframework/jdbc/core/JdbcTemplate.
 [ -n "$single_java" ] || single_java=$(find "$corpus" -name '*.java' -type f | sort | head -1)
 single_template="$templates/sam/template-00.yaml"
 no_cache_args=""
-if "$cli" --help 2>/dev/null | grep -q -- '--no-cache'; then
+if "$cli" --help 2>/dev/null | grep -- '--no-cache' >/dev/null; then
   no_cache_args="--no-cache"
 fi
 
@@ -407,7 +407,7 @@ for run in $(seq 1 "$runs"); do
   # The same through a warm lint server (SERVERLESS_LINT_DAEMON=on), CPU including the server's.
   measure cli-single-handler-daemon "$run" "$results/out/cli-single-handler-daemon.txt" "${served[@]}" "$cli" $no_cache_args \
     --root "$service" "$single_handler"
-  measure cli-templates-sam-daemon "$run" "$results/out/cli-templates-sam-daemon.json" "${served[@]}" "$cli" \
+  measure cli-templates-sam-daemon "$run" "$results/out/cli-templates-sam-daemon.stdout" "${served[@]}" "$cli" \
     --threads "$threads" --format json --output "$results/out/cli-templates-sam-daemon.json" $no_cache_args "$templates/sam"
   if [ -n "$jdk25" ]; then
     measure cli-single-handler-aot "$run" "$results/out/cli-single-handler-aot.txt" env SERVERLESS_LINT_AOT=on \
@@ -415,7 +415,7 @@ for run in $(seq 1 "$runs"); do
     measure cli-version-aot "$run" "$results/out/cli-version-aot.txt" env SERVERLESS_LINT_AOT=on "$cli" --version
     measure cli-single-handler-aot-daemon "$run" "$results/out/cli-single-handler-aot-daemon.txt" "${served[@]}" \
       SERVERLESS_LINT_AOT=on "$cli" $no_cache_args --root "$service" "$single_handler"
-    measure cli-templates-sam-aot "$run" "$results/out/cli-templates-sam-aot.json" env SERVERLESS_LINT_AOT=on \
+    measure cli-templates-sam-aot "$run" "$results/out/cli-templates-sam-aot.stdout" env SERVERLESS_LINT_AOT=on \
       "$cli" --threads "$threads" --format json --output "$results/out/cli-templates-sam-aot.json" $no_cache_args \
       "$templates/sam"
   fi

@@ -227,13 +227,21 @@ public final class LintServer {
                 DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
                 return;
             }
+            // Released once the command has finished, before its answer is sent: a client that sends its next
+            // command as soon as it has the answer must not find the server still busy with this one.
+            AtomicBoolean released = new AtomicBoolean();
+            Runnable release = () -> {
+                if (released.compareAndSet(false, true)) {
+                    lastActive = System.nanoTime();
+                    collected = false;
+                    busy.set(false);
+                }
+            };
             try {
                 lastActive = System.nanoTime();
-                run(connection, request);
+                run(connection, request, release);
             } finally {
-                lastActive = System.nanoTime();
-                collected = false;
-                busy.set(false);
+                release.run();
             }
         } catch (IOException | RuntimeException e) {
             // a client that went away or sent something else: nothing to answer
@@ -246,7 +254,8 @@ public final class LintServer {
      * Runs the command on its own thread while this one waits for the client to hang up: a client that goes
      * before the answer (Ctrl-C) cancels the run.
      */
-    private void run(SocketChannel connection, DaemonProtocol.Request request) throws InterruptedException {
+    private void run(SocketChannel connection, DaemonProtocol.Request request, Runnable release)
+            throws InterruptedException {
         CliEnvironment environment = new CliEnvironment(request.environment, request.terminal,
                 Path.of(request.workingDirectory));
         AtomicBoolean finished = new AtomicBoolean();
@@ -259,6 +268,7 @@ public final class LintServer {
                         new PrintWriter(out, true, StandardCharsets.UTF_8),
                         new PrintWriter(err, true, StandardCharsets.UTF_8), environment);
                 finished.set(true);
+                release.run();
                 DaemonProtocol.writeFrame(connection, DaemonProtocol.STDOUT, out.toByteArray());
                 DaemonProtocol.writeFrame(connection, DaemonProtocol.STDERR, err.toByteArray());
                 DaemonProtocol.writeExit(connection, DaemonProtocol.EXIT, code);

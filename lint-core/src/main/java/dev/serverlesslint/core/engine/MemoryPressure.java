@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counts the collections after which a heap pool stayed more than {@link #THRESHOLD} full: the signal for
  * caches of things that can be computed again (the model's trees) to shrink before the collector spends
  * its time on them or the heap runs out. One listener per JVM, registered the first time a large model
- * asks ({@link #events()}): small runs do not pay for loading the management classes.
+ * asks ({@link #events()}): small runs do not pay for loading the management classes. A threshold some
+ * other code of the JVM set first is kept.
  */
 final class MemoryPressure {
 
@@ -43,7 +44,11 @@ final class MemoryPressure {
             // the young pools are nearly empty or full after a collection whatever the live set is
             boolean young = pool.getName().contains("Eden") || pool.getName().contains("Survivor");
             if (pool.getType() == MemoryType.HEAP && !young && pool.isCollectionUsageThresholdSupported() && max > 0) {
-                pool.setCollectionUsageThreshold((long) (max * THRESHOLD));
+                // The threshold is the JVM's, one per pool: inside Maven another plugin may have set it, and
+                // is then left its own (its notifications come at its threshold instead of ours).
+                if (pool.getCollectionUsageThreshold() == 0) {
+                    pool.setCollectionUsageThreshold((long) (max * THRESHOLD));
+                }
                 watched = true;
             }
         }

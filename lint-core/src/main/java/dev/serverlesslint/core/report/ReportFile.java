@@ -52,7 +52,7 @@ public final class ReportFile {
             }
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
-            temporary.toFile().deleteOnExit(); // removed if the JVM is stopped mid-write (Ctrl-C, SIGTERM)
+            PendingTemporaryFiles.add(temporary); // removed if the JVM is stopped mid-write (Ctrl-C, SIGTERM)
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
                          StandardCharsets.UTF_8.newEncoder()))) {
@@ -65,6 +65,7 @@ public final class ReportFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            PendingTemporaryFiles.done(temporary);
             temporary = null;
         } catch (ReportFileException e) {
             throw e;
@@ -74,8 +75,9 @@ public final class ReportFile {
             if (temporary != null) {
                 try {
                     Files.deleteIfExists(temporary);
+                    PendingTemporaryFiles.done(temporary);
                 } catch (IOException | RuntimeException ignored) {
-                    // deleteOnExit still removes it
+                    // still pending: the shutdown hook tries again
                 }
             }
         }

@@ -33,6 +33,8 @@ class ReportFileTest {
         ReportFile.write(report, writer -> writer.write("{\"new\": true}"));
         assertEquals("{\"new\": true}", Files.readString(report));
         assertEquals(List.of("report.sarif"), directory());
+        assertFalse(PendingTemporaryFiles.anyIn(report.toAbsolutePath().getParent()),
+                "a finished write leaves nothing for the shutdown hook (a lint server writes many reports)");
     }
 
     @Test
@@ -55,6 +57,7 @@ class ReportFileTest {
                 outOfMemory.getMessage());
         assertEquals("previous", Files.readString(report));
         assertEquals(List.of("report.sarif"), directory());
+        assertFalse(PendingTemporaryFiles.anyIn(report.toAbsolutePath().getParent()));
     }
 
     @Test

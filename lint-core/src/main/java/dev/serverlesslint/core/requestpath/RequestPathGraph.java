@@ -389,54 +389,35 @@ public final class RequestPathGraph implements RequestPaths {
 
     /** Climbs from {@code node} to the node that decides its chain, adding the nodes passed to {@code climbed}. */
     private Optional<CallChain> climb(Map<NodeKey, CallChain> reached, Node node, boolean replay, List<Node> climbed) {
-        // looked up when a graph node is met: the root may be far above a deeply nested expression
-        String path = null;
+        TreePath tree = new TreePath();
         Node current = node;
         while (current != null) {
             if (current.containsData(CHAIN_MEMO) && current.getData(CHAIN_MEMO).reached() == reached) {
                 return current.getData(CHAIN_MEMO).answer();
             }
             climbed.add(current);
-            boolean graphNode = current instanceof LambdaExpr || current instanceof MethodReferenceExpr
-                    || current instanceof MethodDeclaration || current instanceof ConstructorDeclaration
-                    || (current instanceof FieldDeclaration field && !field.isStatic())
-                    || (current instanceof InitializerDeclaration initializer && !initializer.isStatic());
-            if (graphNode && path == null) {
-                // only the trees of the type index have graph nodes (a file parsed only to be checked has none)
-                path = current.findCompilationUnit().flatMap(types::pathOf).orElse(null);
-                if (path == null) {
+            if (current instanceof LambdaExpr || current instanceof MethodReferenceExpr
+                    || current instanceof MethodDeclaration || current instanceof ConstructorDeclaration) {
+                if (tree.of(current) == null) {
                     return Optional.empty();
                 }
-            }
-            if (current instanceof LambdaExpr || current instanceof MethodReferenceExpr) {
-                CallChain chain = reached.get(NodeKey.of(path, current));
+                CallChain chain = reached.get(NodeKey.of(tree.path, current));
                 if (chain != null) {
                     return Optional.of(chain);
                 }
-                if (replay && isDurableOperationFunction(current)) {
+                boolean ends = current instanceof CallableDeclaration<?> ? !isInsideLocalOrAnonymousClass(current)
+                        : replay && isDurableOperationFunction(current);
+                if (ends) {
                     return Optional.empty();
                 }
-            } else if (current instanceof MethodDeclaration || current instanceof ConstructorDeclaration) {
-                CallChain chain = reached.get(NodeKey.of(path, current));
-                if (chain != null) {
-                    return Optional.of(chain);
-                }
-                if (!isInsideLocalOrAnonymousClass(current)) {
-                    return Optional.empty();
-                }
-            } else if (current instanceof FieldDeclaration field) {
-                if (field.isStatic()) {
+            } else if (current instanceof FieldDeclaration || current instanceof InitializerDeclaration) {
+                boolean isStatic = current instanceof FieldDeclaration field ? field.isStatic()
+                        : ((InitializerDeclaration) current).isStatic();
+                if (isStatic || tree.of(current) == null) {
                     return Optional.empty();
                 }
                 if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(reached, path, field);
-                }
-            } else if (current instanceof InitializerDeclaration initializer) {
-                if (initializer.isStatic()) {
-                    return Optional.empty();
-                }
-                if (!isInsideLocalOrAnonymousClass(current)) {
-                    return ownerChain(reached, path, initializer);
+                    return ownerChain(reached, tree.path, current);
                 }
             } else if (current instanceof TypeDeclaration<?> && !isLocalClass(current)) {
                 return Optional.empty();
@@ -444,6 +425,22 @@ public final class RequestPathGraph implements RequestPaths {
             current = current.getParentNode().orElse(null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The path of the tree a climb is in, looked up at the first graph node met rather than at the start:
+     * the root may be far above a deeply nested expression. {@code null} for a tree outside the type index
+     * (a file parsed only to be checked), which has no graph nodes.
+     */
+    private final class TreePath {
+        private String path;
+
+        String of(Node graphNode) {
+            if (path == null) {
+                path = graphNode.findCompilationUnit().flatMap(types::pathOf).orElse(null);
+            }
+            return path;
+        }
     }
 
     private static Optional<CallChain> ownerChain(Map<NodeKey, CallChain> reached, String path, Node member) {

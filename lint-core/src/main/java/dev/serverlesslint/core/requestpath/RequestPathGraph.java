@@ -22,6 +22,7 @@ import dev.serverlesslint.core.java.JavaSymbols;
 import dev.serverlesslint.core.java.ProjectTypes;
 
 import dev.serverlesslint.core.java.NodeKey;
+import dev.serverlesslint.core.java.OwnNodes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -266,9 +267,8 @@ public final class RequestPathGraph implements RequestPaths {
                 return;
             }
             CallChain chain = durablePath.get(graphKey);
-            for (MethodCallExpr call : graphNode.findAll(MethodCallExpr.class)) {
-                boolean own = call.findAncestor(CallableDeclaration.class).filter(c -> c == graphNode).isPresent();
-                if (!own || !DurableOperations.runsAsStep(call) || !durableOperations.isOperation(call)) {
+            for (MethodCallExpr call : OwnNodes.of(graphNode, MethodCallExpr.class, CallableDeclaration.class)) {
+                if (!DurableOperations.runsAsStep(call) || !durableOperations.isOperation(call)) {
                     continue;
                 }
                 for (Node argument : call.getArguments()) {

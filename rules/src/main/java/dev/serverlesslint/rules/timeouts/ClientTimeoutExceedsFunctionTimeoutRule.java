@@ -6,6 +6,7 @@ import dev.serverlesslint.core.finding.RelatedLocation;
 import dev.serverlesslint.core.finding.Severity;
 import dev.serverlesslint.core.finding.SourcePosition;
 import dev.serverlesslint.core.java.JavaSource;
+import dev.serverlesslint.core.java.OwnNodes;
 import dev.serverlesslint.core.model.FunctionProperty;
 import dev.serverlesslint.core.model.LambdaFunction;
 import dev.serverlesslint.core.rule.JavaRule;
@@ -46,10 +47,8 @@ public final class ClientTimeoutExceedsFunctionTimeoutRule implements JavaRule {
         }
         for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
             List<ClientTimeoutSetting> settings = new ArrayList<>();
-            for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
-                if (call.findAncestor(TypeDeclaration.class).filter(owner -> owner == type).isPresent()) {
-                    ClientTimeoutSetting.of(call).ifPresent(settings::add); // a nested type is checked on its own
-                }
+            for (MethodCallExpr call : OwnNodes.of(type, MethodCallExpr.class, TypeDeclaration.class)) {
+                ClientTimeoutSetting.of(call).ifPresent(settings::add); // a nested type is checked on its own
             }
             if (settings.isEmpty()) {
                 continue; // before asking which functions reach the type: that may parse every handler class

@@ -1,6 +1,7 @@
 package dev.serverlesslint.rules;
 
 import dev.serverlesslint.core.cache.ResultCache;
+import dev.serverlesslint.core.engine.IncrementalState;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
@@ -98,6 +99,7 @@ class IncrementalRunTest {
         assertEquals(cold(), report(cache.run(engine, request(2))), "first run");
         int javaFiles = javaFiles().size();
         int partial = 0;
+        int fewerParts = 0;
         for (int iteration = 0; iteration < 20; iteration++) {
             if (iteration == 10) {
                 settle(); // the files edited so far get stamps too
@@ -110,8 +112,12 @@ class IncrementalRunTest {
             if (CheckedFiles.COUNT.get() < javaFiles().size()) {
                 partial++;
             }
+            if (cache.shardsWritten() < IncrementalState.SHARDS) {
+                fewerParts++; // some of the per-file layer's shards were kept as stored
+            }
         }
         assertTrue(partial > 0, "some runs reused checks (of " + javaFiles + " files)");
+        assertTrue(fewerParts > 0, "some runs rewrote only some shards of the per-file layer");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.serverlesslint.core.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.serverlesslint.core.engine.IncrementalState;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
@@ -18,7 +19,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +50,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * file was parsed by the model, and none changed its declarations or an identifier that a question
  * about the project named); otherwise it checks every file. A Java file whose metadata still has the
  * stamp the layer recorded ({@link dev.serverlesslint.core.input.FileStamp}) is not read: its digest and
- * outline are the stored ones. The model, the configuration files'
+ * outline are the stored ones. The layer is kept in parts ({@link FileResultsStore}): a run stores again
+ * only the shards of the files whose state changed. The model, the configuration files'
  * and project rules' checks, suppressions, baseline and fingerprints are computed again in every
  * run, so the result is the one a run without the cache gives, byte for byte.
  * <p>
@@ -68,15 +69,18 @@ public final class ResultCache {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private static final String ENTRY_SUFFIX = ".json";
-    /** The per-file layer of an entry ({@link FileResultsEntry}), next to its result. */
-    private static final String FILES_SUFFIX = ".files";
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS); // a shard's file is named after its content
 
     private final Path directory;
     private final String codeIdentity;
     private final int maxEntries;
     private final long maxBytes;
+    /** The per-file layer of an entry, next to its result. */
+    private final FileResultsStore layers;
+    /** How many shard files of the per-file layer the last run wrote (for tests). */
+    private int shardsWritten;
 
     /**
      * @param directory    where results are stored (created when needed)
@@ -94,6 +98,12 @@ public final class ResultCache {
         this.codeIdentity = codeIdentity;
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
+        this.layers = new FileResultsStore(JSON, directory);
+    }
+
+    /** How many shard files of the per-file layer the last {@link #run} wrote (none when it wrote no layer). */
+    public int shardsWritten() {
+        return shardsWritten;
     }
 
     /** Lints with {@code engine}, or returns the stored result when nothing it read has changed. */
@@ -104,9 +114,9 @@ public final class ResultCache {
         String name = entryName(request);
         Path entry = directory.resolve(name + ENTRY_SUFFIX);
         RequestInputs requestInputs = new RequestInputs(request);
-        Path filesEntry = directory.resolve(name + FILES_SUFFIX);
-        FileResultsEntry files = readFilesEntry(filesEntry);
+        FileResultsStore.Stored files = layers.read(name, codeIdentity).orElse(null);
         Optional<LintResult> stored = read(entry, requestInputs, engine, Stamps.of(files, request));
+        shardsWritten = 0;
         if (stored.isPresent()) {
             touch(entry);
             return stored.get();
@@ -121,11 +131,30 @@ public final class ResultCache {
                 write(entry, new CacheEntry(CacheEntry.FORMAT, codeIdentity, recorded, CachedResult.of(result)));
             }
             if (next.get() != null) {
-                write(filesEntry, new FileResultsEntry(FileResultsEntry.FORMAT, codeIdentity, recorded, next.get()));
+                writeFiles(name, request, recorded, next.get(), files);
             }
             evict(name);
         }
         return result;
+    }
+
+    /**
+     * Stores the per-file layer. Its inputs leave out the content of the Java files that the state
+     * records file by file (the same digests): the layer checks those itself.
+     */
+    private void writeFiles(String name, LintRequest request, List<Input> recorded, IncrementalState state,
+                            FileResultsStore.Stored earlier) {
+        try {
+            Set<String> javaFiles = new HashSet<>();
+            state.forEachFile((path, file) ->
+                    javaFiles.add(request.root().resolve(path).toAbsolutePath().normalize().toString()));
+            List<Input> inputs = recorded.stream()
+                    .filter(input -> input.kind() != InputKind.CONTENT || !javaFiles.contains(input.subject()))
+                    .toList();
+            shardsWritten = layers.write(name, codeIdentity, inputs, state, earlier);
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written only costs speed.
+        }
     }
 
     /**
@@ -134,20 +163,14 @@ public final class ResultCache {
      * same configuration, build files and artifacts. Which Java files changed, and whether that
      * allows reusing the others' checks, the engine decides ({@link IncrementalState#reusable}).
      */
-    private Optional<IncrementalState> usableFiles(FileResultsEntry cached, LintRequest request,
+    private Optional<IncrementalState> usableFiles(FileResultsStore.Stored cached, LintRequest request,
                                                    RequestInputs requestInputs) {
         try {
-            if (!LintEngine.sameRequestInputs(cached.inputs(), requestInputs.get())) {
+            if (!LintEngine.sameRequestInputs(cached.head().inputs(), requestInputs.get())) {
                 return Optional.empty();
             }
-            Set<String> javaFiles = new HashSet<>();
-            for (String path : cached.state().files().keySet()) {
-                javaFiles.add(request.root().resolve(path).toAbsolutePath().normalize().toString());
-            }
-            for (Input input : cached.inputs()) {
-                if (input.kind() == InputKind.CONTENT && javaFiles.contains(input.subject())) {
-                    continue; // compared file by file by the engine
-                }
+            // the Java files' content is not among them: the engine compares it file by file
+            for (Input input : cached.head().inputs()) {
                 Optional<String> now = FileInputs.current(input);
                 if (now.isPresent() && !now.get().equals(input.value())) {
                     return Optional.empty();
@@ -156,16 +179,6 @@ public final class ResultCache {
             return Optional.of(cached.state());
         } catch (RuntimeException e) {
             return Optional.empty(); // an odd recorded path: check every file
-        }
-    }
-
-    /** The project's per-file layer as stored by this build, or {@code null} (absent, corrupt, another build). */
-    private FileResultsEntry readFilesEntry(Path filesEntry) {
-        try {
-            FileResultsEntry cached = JSON.readValue(filesEntry.toFile(), FileResultsEntry.class);
-            return cached.isConsistent() && codeIdentity.equals(cached.code()) ? cached : null;
-        } catch (IOException | RuntimeException e) {
-            return null; // absent or corrupt: check every file
         }
     }
 
@@ -181,13 +194,13 @@ public final class ResultCache {
             this.byFile = byFile;
         }
 
-        static Stamps of(FileResultsEntry files, LintRequest request) {
+        static Stamps of(FileResultsStore.Stored files, LintRequest request) {
             if (files == null) {
                 return NONE;
             }
             Map<String, IncrementalState.FileState> byFile = new HashMap<>();
             try {
-                files.state().files().forEach((path, state) -> {
+                files.state().forEachFile((path, state) -> {
                     if (state.stamp() != null) {
                         byFile.put(request.root().resolve(path).toAbsolutePath().normalize().toString(), state);
                     }
@@ -288,13 +301,7 @@ public final class ResultCache {
     private void write(Path entry, Object cached) {
         try {
             Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, "result", ".tmp");
-            try {
-                JSON.writeValue(partial.toFile(), cached);
-                Files.move(partial, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            layers.writeAtomically(entry, JSON.writeValueAsBytes(cached));
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs speed.
         }
@@ -321,7 +328,7 @@ public final class ResultCache {
         }
         Map<String, Stored> entries = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
-                "*{" + ENTRY_SUFFIX + "," + FILES_SUFFIX + "}")) {
+                "*{" + ENTRY_SUFFIX + "," + FileResultsStore.HEAD_SUFFIX + "," + FileResultsStore.SHARD_SUFFIX + "}")) {
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
                 try {

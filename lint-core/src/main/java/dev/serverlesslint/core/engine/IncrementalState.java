@@ -8,14 +8,14 @@ import dev.serverlesslint.core.requestpath.RequestPathFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * What a run leaves for the next one to reuse file by file: each Java file's digests and, for files
@@ -39,15 +39,23 @@ import java.util.TreeSet;
  * <p>
  * A file whose metadata still has the recorded {@link FileStamp} is not read again: its content digest
  * and its outline (stored in {@link OutlineTable}'s form) are taken from the state.
+ * <p>
+ * The files are kept in {@link #SHARDS} shards by a hash of their path, so that a run in which few files
+ * changed encodes and stores again only the shards they are in ({@link #sameShard}); the others are kept
+ * as the earlier run stored them. The outlines' strings are in a table shared by all shards, made when
+ * every file is encoded, and each shard has a table of its own for the strings that this one lacks.
  *
- * @param files          by reported path: the Java files that were outlined
- * @param modelFiles     reported paths of the Java files the model parsed or tried to parse
- * @param namesAsked     identifiers that questions about the Java files' code named
- * @param suffixesAsked  identifier suffixes that such questions named
- * @param outlineStrings the strings the files' stored outlines refer to
+ * @param strings       the strings that every shard's outlines may refer to
+ * @param shards        the files by {@link #shardOf} their reported path: the Java files that were outlined
+ * @param modelFiles    reported paths of the Java files the model parsed or tried to parse
+ * @param namesAsked    identifiers that questions about the Java files' code named
+ * @param suffixesAsked identifier suffixes that such questions named
  */
-public record IncrementalState(Map<String, FileState> files, Set<String> modelFiles, Set<String> namesAsked,
-                               Set<String> suffixesAsked, List<String> outlineStrings) {
+public record IncrementalState(List<String> strings, List<Shard> shards, Set<String> modelFiles,
+                               Set<String> namesAsked, Set<String> suffixesAsked) {
+
+    /** How many shards the files are kept in; a stored state with another count is not used. */
+    public static final int SHARDS = 16;
 
     /**
      * One Java file as a run saw it.
@@ -57,7 +65,8 @@ public record IncrementalState(Map<String, FileState> files, Set<String> modelFi
      *                     was not settled then (the next run digests it again)
      * @param declarations {@link #declarationDigest} of its outline
      * @param names        {@link #namesDigest} of its outline for the run's questions
-     * @param outline      its outline, encoded with {@link #outlineStrings} ({@link OutlineTable})
+     * @param outline      its outline, encoded with the state's {@link #strings} and then its shard's
+     *                     ({@link OutlineTable})
      * @param check        what checking it gave, or {@code null} when it was not stored
      */
     public record FileState(String content, String stamp, String declarations, String names, byte[] outline,
@@ -69,14 +78,100 @@ public record IncrementalState(Map<String, FileState> files, Set<String> modelFi
             Objects.requireNonNull(names, "names");
             Objects.requireNonNull(outline, "outline");
         }
+
+        /**
+         * Whether the next run would store the same for this file: the same content (hence the same
+         * outline, whatever table it is encoded with), stamp, digests and check.
+         */
+        boolean sameAs(FileState other) {
+            return content.equals(other.content) && Objects.equals(stamp, other.stamp)
+                    && declarations.equals(other.declarations) && names.equals(other.names)
+                    && Objects.equals(check, other.check);
+        }
+    }
+
+    /**
+     * Some of the files, by reported path, and the strings their encoded outlines refer to that the
+     * state's table lacks (indexes after the state's).
+     */
+    public record Shard(List<String> strings, Map<String, FileState> files) {
+
+        public Shard {
+            strings = List.copyOf(strings);
+            files = Map.copyOf(files);
+        }
     }
 
     public IncrementalState {
-        files = new TreeMap<>(files);
-        modelFiles = new TreeSet<>(modelFiles);
-        namesAsked = new TreeSet<>(namesAsked);
-        suffixesAsked = new TreeSet<>(suffixesAsked);
-        outlineStrings = List.copyOf(outlineStrings);
+        strings = List.copyOf(strings);
+        shards = List.copyOf(shards);
+        if (shards.size() != SHARDS) {
+            throw new IllegalArgumentException(shards.size() + " shards, not " + SHARDS);
+        }
+        for (int i = 0; i < SHARDS; i++) {
+            for (String path : shards.get(i).files().keySet()) {
+                if (shardOf(path) != i) {
+                    throw new IllegalArgumentException(path + " is not in shard " + i);
+                }
+            }
+        }
+        modelFiles = Set.copyOf(modelFiles);
+        namesAsked = Set.copyOf(namesAsked);
+        suffixesAsked = Set.copyOf(suffixesAsked);
+    }
+
+    /** A state whose outlines are all encoded with {@code strings}. */
+    public static IncrementalState of(Map<String, FileState> files, Set<String> modelFiles, Set<String> namesAsked,
+                                      Set<String> suffixesAsked, List<String> strings) {
+        List<Map<String, FileState>> byShard = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            byShard.add(new HashMap<>());
+        }
+        files.forEach((path, file) -> byShard.get(shardOf(path)).put(path, file));
+        return new IncrementalState(strings, byShard.stream().map(some -> new Shard(List.of(), some)).toList(),
+                modelFiles, namesAsked, suffixesAsked);
+    }
+
+    /** The shard that keeps the file at {@code path} (a function of the path only, the same in every JVM). */
+    public static int shardOf(String path) {
+        return Math.floorMod(path.hashCode(), SHARDS);
+    }
+
+    /** The state of the file at {@code path}, or {@code null} when it was not outlined. */
+    public FileState file(String path) {
+        return shards.get(shardOf(path)).files().get(path);
+    }
+
+    /** Every file's state with its reported path. */
+    public void forEachFile(BiConsumer<String, FileState> action) {
+        shards.forEach(shard -> shard.files().forEach(action));
+    }
+
+    /** How many files were outlined. */
+    public int fileCount() {
+        return shards.stream().mapToInt(shard -> shard.files().size()).sum();
+    }
+
+    /**
+     * The shard {@code index} of the next run's state: {@code earlier}'s, kept as it is (with its table
+     * and encoded outlines), when it holds the same files with the {@link FileState#sameAs same} states;
+     * otherwise {@code null}, and the caller encodes the shard anew.
+     */
+    public static Shard sameShard(IncrementalState earlier, int index, Map<String, FileState> now) {
+        if (earlier == null) {
+            return null;
+        }
+        Shard before = earlier.shards.get(index);
+        if (before.files().size() != now.size()) {
+            return null;
+        }
+        for (Map.Entry<String, FileState> file : now.entrySet()) {
+            FileState stored = before.files().get(file.getKey());
+            if (stored == null || !stored.sameAs(file.getValue())) {
+                return null;
+            }
+        }
+        return before;
     }
 
     /**
@@ -85,12 +180,13 @@ public record IncrementalState(Map<String, FileState> files, Set<String> modelFi
      * outline cannot be read.
      */
     public Optional<JavaOutline> unchangedOutline(String path, FileStamp now) {
-        FileState before = files.get(path);
+        Shard shard = shards.get(shardOf(path));
+        FileState before = shard.files().get(path);
         if (before == null || before.stamp() == null || !before.stamp().equals(now.value())) {
             return Optional.empty();
         }
         try {
-            return Optional.of(OutlineTable.decode(path, before.outline(), outlineStrings));
+            return Optional.of(OutlineTable.decode(path, before.outline(), strings, shard.strings()));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a corrupt entry: read the file
         }
@@ -104,13 +200,13 @@ public record IncrementalState(Map<String, FileState> files, Set<String> modelFi
      * @param outlines outline by path, at least of the files whose content changed
      */
     public Set<String> reusable(Map<String, String> contents, Map<String, JavaOutline> outlines) {
-        if (!contents.keySet().equals(files.keySet())) {
+        if (contents.size() != fileCount() || !contents.keySet().stream().allMatch(path -> file(path) != null)) {
             return Set.of(); // a Java file added, removed, or now (un)readable: the outlines' index changed
         }
         ProjectModel.NamesAsked asked = asked();
-        Set<String> reusable = new TreeSet<>();
+        Set<String> reusable = new HashSet<>();
         for (Map.Entry<String, String> file : contents.entrySet()) {
-            FileState before = files.get(file.getKey());
+            FileState before = file(file.getKey());
             if (before.content().equals(file.getValue())) {
                 if (before.check() != null) {
                     reusable.add(file.getKey());

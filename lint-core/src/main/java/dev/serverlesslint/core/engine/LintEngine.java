@@ -84,6 +84,8 @@ public final class LintEngine {
     private static final String DISCOVERED_BUILD_FILES = "discovered build files";
     /** Handler files parsed and given to the type index together (at least; more with many threads). */
     private static final int HANDLER_BATCH = 32;
+    /** A file's outline before its shard is encoded: only compared, never stored. */
+    private static final byte[] NOT_ENCODED = new byte[0];
 
     private final RuleSet ruleSet;
 
@@ -316,7 +318,7 @@ public final class LintEngine {
             for (StampedOutlines.Outlined file : outlined) {
                 String path = file.outline().path();
                 contents.put(path, file.contentDigest());
-                IncrementalState.FileState before = prior == null ? null : prior.files().get(path);
+                IncrementalState.FileState before = prior == null ? null : prior.file(path);
                 if (before != null && before.content().equals(file.contentDigest())) {
                     declarations.put(path, before.declarations());
                 } else {
@@ -350,17 +352,87 @@ public final class LintEngine {
                 suffixes.addAll(prior.suffixesAsked());
             }
             ProjectModel.NamesAsked allAsked = new ProjectModel.NamesAsked(names, suffixes);
-            List<String> namesDigests = runAll(workers, outlined.stream().<Callable<String>>map(
-                    file -> () -> IncrementalState.namesDigest(file.outline(), allAsked)).toList());
-            Map<String, IncrementalState.FileState> states = new HashMap<>();
-            OutlineTable table = new OutlineTable();
-            for (int i = 0; i < outlined.size(); i++) {
-                StampedOutlines.Outlined file = outlined.get(i);
+            // an unchanged file's names digest is the stored one when the questions are the same
+            boolean sameQuestions = prior != null && allAsked.equals(prior.asked());
+            List<StampedOutlines.Outlined> toDigest = new ArrayList<>();
+            Map<String, String> namesDigests = new HashMap<>();
+            for (StampedOutlines.Outlined file : outlined) {
                 String path = file.outline().path();
-                states.put(path, new IncrementalState.FileState(contents.get(path), file.stamp(),
-                        declarations.get(path), namesDigests.get(i), table.encode(file.outline()), stored.get(path)));
+                IncrementalState.FileState before = sameQuestions ? prior.file(path) : null;
+                if (before != null && before.content().equals(contents.get(path))) {
+                    namesDigests.put(path, before.names());
+                } else {
+                    toDigest.add(file);
+                }
             }
-            return new IncrementalState(states, modelFiles, names, suffixes, table.strings());
+            List<String> digested = runAll(workers, toDigest.stream().<Callable<String>>map(
+                    file -> () -> IncrementalState.namesDigest(file.outline(), allAsked)).toList());
+            for (int i = 0; i < toDigest.size(); i++) {
+                namesDigests.put(toDigest.get(i).outline().path(), digested.get(i));
+            }
+            List<Map<String, IncrementalState.FileState>> states = new ArrayList<>();
+            List<List<JavaOutline>> outlines = new ArrayList<>();
+            for (int i = 0; i < IncrementalState.SHARDS; i++) {
+                states.add(new HashMap<>());
+                outlines.add(new ArrayList<>());
+            }
+            for (StampedOutlines.Outlined file : outlined) {
+                String path = file.outline().path();
+                int shard = IncrementalState.shardOf(path);
+                states.get(shard).put(path, new IncrementalState.FileState(contents.get(path), file.stamp(),
+                        declarations.get(path), namesDigests.get(path), NOT_ENCODED, stored.get(path)));
+                outlines.get(shard).add(file.outline());
+            }
+            return shards(states, outlines, modelFiles, names, suffixes);
+        }
+
+        /**
+         * The next state's shards: the earlier run's where nothing in them changed, the others encoded with
+         * the earlier run's shared strings and a table of their own. When the shards' own strings outgrow
+         * a quarter of the shared ones (strings of files since changed stay in the shared table), and in
+         * a run without an earlier state, every shard is encoded again with one new shared table.
+         */
+        private IncrementalState shards(List<Map<String, IncrementalState.FileState>> states,
+                                        List<List<JavaOutline>> outlines, Set<String> modelFiles, Set<String> names,
+                                        Set<String> suffixes) {
+            if (prior != null) {
+                OutlineTable.Base base = null;
+                List<IncrementalState.Shard> shards = new ArrayList<>();
+                int ownStrings = 0;
+                for (int i = 0; i < IncrementalState.SHARDS; i++) {
+                    IncrementalState.Shard shard = IncrementalState.sameShard(prior, i, states.get(i));
+                    if (shard == null) {
+                        base = base != null ? base : new OutlineTable.Base(prior.strings());
+                        OutlineTable own = new OutlineTable(base);
+                        Map<String, IncrementalState.FileState> files = encoded(own, states.get(i), outlines.get(i));
+                        shard = new IncrementalState.Shard(own.strings(), files);
+                    }
+                    shards.add(shard);
+                    ownStrings += shard.strings().size();
+                }
+                if (ownStrings <= prior.strings().size() / 4) {
+                    return new IncrementalState(prior.strings(), shards, modelFiles, names, suffixes);
+                }
+            }
+            OutlineTable shared = new OutlineTable();
+            List<IncrementalState.Shard> shards = new ArrayList<>();
+            for (int i = 0; i < IncrementalState.SHARDS; i++) {
+                shards.add(new IncrementalState.Shard(List.of(), encoded(shared, states.get(i), outlines.get(i))));
+            }
+            return new IncrementalState(shared.strings(), shards, modelFiles, names, suffixes);
+        }
+
+        /** The files' states with their outlines encoded with {@code table}. */
+        private static Map<String, IncrementalState.FileState> encoded(OutlineTable table,
+                                                                       Map<String, IncrementalState.FileState> states,
+                                                                       List<JavaOutline> outlines) {
+            Map<String, IncrementalState.FileState> encoded = new HashMap<>();
+            for (JavaOutline outline : outlines) {
+                IncrementalState.FileState file = states.get(outline.path());
+                encoded.put(outline.path(), new IncrementalState.FileState(file.content(), file.stamp(),
+                        file.declarations(), file.names(), table.encode(outline), file.check()));
+            }
+            return encoded;
         }
 
         private List<ConfigDocument> configDocuments(List<ParseOutcome<?>> outcomes) {
@@ -441,7 +513,7 @@ public final class LintEngine {
                     continue;
                 }
                 boolean modelFile = modelled.contains(path);
-                CheckedFile before = reusable.contains(path) ? prior.files().get(path).check() : null;
+                CheckedFile before = reusable.contains(path) ? prior.file(path).check() : null;
                 // the model is the same as when it was stored, so is whether the file is the model's; checked anyway
                 if (before != null && before.modelTree() == modelFile) {
                     checks.add(() -> FileResult.reused(path, before));

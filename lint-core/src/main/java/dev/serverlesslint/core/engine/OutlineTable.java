@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,15 +13,40 @@ import java.util.Set;
 /**
  * The stored form of Java files' outlines, so that a run need not read and scan a file whose content
  * it knows: every string once, in a table shared by all files (identifiers repeat from file to file),
- * and each outline as variable-length numbers: indexes into the table and counts. Made in one thread;
- * {@link #decode} may run in many.
+ * and each outline as variable-length numbers: indexes into the table and counts. The table may extend
+ * a {@link Base} that other tables share: indexes below the base's size are the base's strings, the
+ * others this table's own {@link #strings}. Made in one thread; {@link #decode} may run in many.
  */
 final class OutlineTable {
 
+    /** Strings shared by several tables, with their indexes; read-only once made. */
+    static final class Base {
+        static final Base EMPTY = new Base(List.of());
+        private final List<String> strings;
+        private final Map<String, Integer> indexes;
+
+        Base(List<String> strings) {
+            this.strings = strings;
+            this.indexes = new HashMap<>(strings.size() * 2);
+            for (int i = 0; i < strings.size(); i++) {
+                indexes.putIfAbsent(strings.get(i), i);
+            }
+        }
+    }
+
+    private final Base base;
     private final Map<String, Integer> indexes = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
 
-    /** The strings the encoded outlines refer to, by index. */
+    OutlineTable() {
+        this(Base.EMPTY);
+    }
+
+    OutlineTable(Base base) {
+        this.base = base;
+    }
+
+    /** The strings the encoded outlines refer to beyond the base's, by index after the base's. */
     List<String> strings() {
         return strings;
     }
@@ -52,7 +76,17 @@ final class OutlineTable {
      * @throws IllegalArgumentException when the bytes are not an outline encoded with {@code strings}
      */
     static JavaOutline decode(String path, byte[] encoded, List<String> strings) {
-        Reader in = new Reader(encoded, strings);
+        return decode(path, encoded, List.of(), strings);
+    }
+
+    /**
+     * The outline of the file at {@code path} from its form encoded by a table with base strings
+     * {@code base} and its own {@code strings}.
+     *
+     * @throws IllegalArgumentException when the bytes are not such an outline
+     */
+    static JavaOutline decode(String path, byte[] encoded, List<String> base, List<String> strings) {
+        Reader in = new Reader(encoded, base, strings);
         try {
             String packageName = in.string();
             int importCount = in.count();
@@ -86,13 +120,17 @@ final class OutlineTable {
     }
 
     private int index(String value) {
-        Integer known = indexes.get(value);
+        Integer known = base.indexes.get(value);
+        if (known == null) {
+            known = indexes.get(value);
+        }
         if (known != null) {
             return known;
         }
-        indexes.put(value, strings.size());
+        int index = base.strings.size() + strings.size();
+        indexes.put(value, index);
         strings.add(value);
-        return strings.size() - 1;
+        return index;
     }
 
     /** Non-negative numbers, seven bits a byte, the high bit set on every byte but a number's last. */
@@ -123,11 +161,13 @@ final class OutlineTable {
 
     private static final class Reader {
         private final byte[] bytes;
+        private final List<String> base;
         private final List<String> strings;
         private int position;
 
-        Reader(byte[] bytes, List<String> strings) {
+        Reader(byte[] bytes, List<String> base, List<String> strings) {
             this.bytes = bytes;
+            this.base = base;
             this.strings = strings;
         }
 
@@ -156,16 +196,22 @@ final class OutlineTable {
         }
 
         String string() {
-            return strings.get(number());
+            int index = number();
+            return index < base.size() ? base.get(index) : strings.get(index - base.size());
         }
 
+        /** A set, immutable as {@link JavaOutline} keeps it (so it is not copied again); distinct values. */
         Set<String> strings() {
             int count = count();
-            Set<String> values = new HashSet<>(count * 2);
+            String[] values = new String[count];
             for (int i = 0; i < count; i++) {
-                values.add(string());
+                values[i] = string();
             }
-            return values;
+            try {
+                return Set.of(values);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("a value twice in a set at " + position, e);
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ final class StampedOutlines {
         if (prior != null && stamp.isPresent()) {
             Optional<JavaOutline> stored = prior.unchangedOutline(file.relativePath(), stamp.get());
             if (stored.isPresent()) {
-                IncrementalState.FileState before = prior.files().get(file.relativePath());
+                IncrementalState.FileState before = prior.file(file.relativePath());
                 inputs.content(file.absolutePath(), before.content());
                 return Optional.of(new Outlined(stored.get(), before.content(), before.stamp()));
             }

@@ -1,5 +1,6 @@
 package dev.serverlesslint.core.cache;
 
+import dev.serverlesslint.core.engine.IncrementalState;
 import dev.serverlesslint.core.engine.LintEngine;
 import dev.serverlesslint.core.engine.LintRequest;
 import dev.serverlesslint.core.engine.LintResult;
@@ -279,6 +280,59 @@ class ResultCacheTest {
         }
         assertEquals(List.of("src/A.java:1 SL900", "src/B.java:3 SL900"), positions(lint(request())));
         assertEquals(4, CountingRule.RUNS.get(), "both files checked again");
+    }
+
+    private Set<String> layerParts() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDirectory)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".shard"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
+    void aBodyEditRewritesOnlyTheShardOfItsFile() throws IOException {
+        writeHandler();
+        ResultCache cache = new ResultCache(cacheDirectory, "test-build-1");
+        cache.run(engine, request());
+        Set<String> before = layerParts();
+        assertEquals(1 + IncrementalState.SHARDS, cache.shardsWritten(), "the first run writes every part");
+
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n  String s = \"VIOLATION\";\n}\n");
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:3 SL900", "src/Service.java:3 SL900"),
+                positions(cache.run(engine, request())));
+        assertEquals(4 + 1, CountingRule.RUNS.get(), "only B.java was checked again");
+        assertEquals(1, cache.shardsWritten(), "only B.java's shard was encoded and written again");
+        Set<String> after = layerParts();
+        assertEquals(before.size(), after.size(), "the replaced shard's file was removed");
+        after.removeAll(before);
+        assertEquals(1, after.size());
+
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:3 SL900", "src/Service.java:3 SL900"),
+                positions(cache.run(engine, request())));
+        assertEquals(0, cache.shardsWritten(), "nothing changed: the stored result, no layer written");
+    }
+
+    @Test
+    void aPerFileLayerWithAMissingOrTruncatedPartIsIgnored() throws IOException {
+        lint(request());
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n  String s = \"VIOLATION\";\n}\n");
+        List<String> parts = layerParts().stream().sorted().toList();
+        Files.delete(cacheDirectory.resolve(parts.get(0)));
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:3 SL900"), positions(lint(request())));
+        assertEquals(2 + 2, CountingRule.RUNS.get(), "a shard is missing: both files checked again");
+
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n\n  String s = \"VIOLATION\";\n}\n");
+        for (String part : layerParts()) {
+            Path file = cacheDirectory.resolve(part);
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:4 SL900"), positions(lint(request())));
+        assertEquals(2 + 2 + 2, CountingRule.RUNS.get(), "truncated parts: both files checked again");
+
+        Files.writeString(root.resolve("src/B.java"), "class B {\n  String s = \"VIOLATION\";\n}\n");
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900"), positions(lint(request())));
+        assertEquals(2 + 2 + 2 + 1, CountingRule.RUNS.get(), "the layer written again is used");
     }
 
     @Test

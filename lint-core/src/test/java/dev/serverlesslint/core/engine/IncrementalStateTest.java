@@ -12,6 +12,9 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** When a stored per-file check may be reused: the invalidation rules of {@link IncrementalState#reusable}. */
 class IncrementalStateTest {
@@ -28,7 +31,7 @@ class IncrementalStateTest {
     /** A.java and B.java with stored checks, and the handler H.java that the model parsed. */
     private static IncrementalState stored() {
         OutlineTable table = new OutlineTable();
-        return new IncrementalState(Map.of(
+        return IncrementalState.of(Map.of(
                 "A.java", state(table, "A.java", A, NOTHING_FOUND),
                 "B.java", state(table, "B.java", B, null),
                 "H.java", state(table, "H.java", H, NOTHING_FOUND)),
@@ -114,5 +117,44 @@ class IncrementalStateTest {
 
     private static String digest(String source) {
         return IncrementalState.declarationDigest(JavaOutlineScanner.scan("A.java", source));
+    }
+
+    @Test
+    void aFileStoredInAnotherShardThanItsPathsIsRefused() {
+        IncrementalState state = stored();
+        List<IncrementalState.Shard> shards = new java.util.ArrayList<>(state.shards());
+        int shard = IncrementalState.shardOf("A.java");
+        int other = (shard + 1) % IncrementalState.SHARDS;
+        shards.set(other, shards.get(shard));
+        assertThrows(IllegalArgumentException.class, () -> new IncrementalState(state.strings(), shards,
+                state.modelFiles(), state.namesAsked(), state.suffixesAsked()));
+        assertThrows(IllegalArgumentException.class, () -> new IncrementalState(state.strings(),
+                shards.subList(1, shards.size()), state.modelFiles(), state.namesAsked(), state.suffixesAsked()));
+    }
+
+    @Test
+    void aShardIsKeptOnlyWhenEachOfItsFilesWouldBeStoredTheSame() {
+        IncrementalState state = stored();
+        int index = IncrementalState.shardOf("A.java");
+        Map<String, IncrementalState.FileState> same = new HashMap<>();
+        state.shards().get(index).files().forEach((path, file) -> same.put(path,
+                new IncrementalState.FileState(file.content(), file.stamp(), file.declarations(), file.names(),
+                        new byte[0], file.check())));
+        assertSame(state.shards().get(index), IncrementalState.sameShard(state, index, same),
+                "the same files, states equal but for the outline's encoding");
+
+        IncrementalState.FileState a = same.get("A.java");
+        Map<String, IncrementalState.FileState> stamped = new HashMap<>(same);
+        stamped.put("A.java", new IncrementalState.FileState(a.content(), "1:2:3:4:5", a.declarations(),
+                a.names(), a.outline(), a.check()));
+        assertNull(IncrementalState.sameShard(state, index, stamped), "a new stamp is stored");
+        Map<String, IncrementalState.FileState> checked = new HashMap<>(same);
+        checked.put("A.java", new IncrementalState.FileState(a.content(), a.stamp(), a.declarations(),
+                a.names(), a.outline(), null));
+        assertNull(IncrementalState.sameShard(state, index, checked), "another check");
+        Map<String, IncrementalState.FileState> fewer = new HashMap<>(same);
+        fewer.remove("A.java");
+        assertNull(IncrementalState.sameShard(state, index, fewer), "a file fewer");
+        assertNull(IncrementalState.sameShard(null, index, same), "no earlier state");
     }
 }

@@ -49,7 +49,7 @@ class StampedOutlinesTest {
     private static IncrementalState prior(String stamp) {
         OutlineTable table = new OutlineTable();
         JavaOutline stored = JavaOutlineScanner.scan("A.java", STORED);
-        return new IncrementalState(Map.of("A.java", new IncrementalState.FileState("stored-digest", stamp,
+        return IncrementalState.of(Map.of("A.java", new IncrementalState.FileState("stored-digest", stamp,
                 IncrementalState.declarationDigest(stored), "", table.encode(stored), null)),
                 Set.of(), Set.of(), Set.of(), table.strings());
     }
@@ -84,7 +84,7 @@ class StampedOutlinesTest {
     void aCorruptStoredOutlineMeansTheFileIsRead() throws IOException {
         SourceFile file = file("package p;\nclass A { }\n");
         String stamp = FileStamp.of(file.absolutePath()).orElseThrow().value();
-        IncrementalState corrupt = new IncrementalState(Map.of("A.java", new IncrementalState.FileState("d", stamp,
+        IncrementalState corrupt = IncrementalState.of(Map.of("A.java", new IncrementalState.FileState("d", stamp,
                 "", "", new byte[] {(byte) 0x80}, null)), Set.of(), Set.of(), Set.of(), List.of());
         assertEquals(JavaOutlineScanner.scan("A.java", "package p;\nclass A { }\n"), outline(file, corrupt).outline());
     }
@@ -101,6 +101,16 @@ class StampedOutlinesTest {
         for (int i = 0; i < outlines.size(); i++) {
             assertEquals(outlines.get(i), OutlineTable.decode(outlines.get(i).path(), encoded.get(i), table.strings()));
         }
+        // a table over a shared base: the first half's strings shared, the second half's own
+        OutlineTable first = new OutlineTable();
+        outlines.subList(0, outlines.size() / 2).forEach(first::encode);
+        OutlineTable second = new OutlineTable(new OutlineTable.Base(first.strings()));
+        for (JavaOutline outline : outlines) {
+            byte[] bytes = second.encode(outline);
+            assertEquals(outline, OutlineTable.decode(outline.path(), bytes, first.strings(), second.strings()));
+        }
+        assertEquals(table.strings().size() - first.strings().size(), second.strings().size(),
+                "its own table has only the strings the base lacks");
         assertTrue(sources.size() > 50, "the fixtures' Java files: " + sources.size());
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The lint server end to end through bin/serverless-lint (README "Lint server"): with
 # SERVERLESS_LINT_DAEMON=on the first run starts a server from the built jar and the next runs are answered
-# by it; every answer (standard output, standard error, exit code, report file) equals the run without it;
+# by it (the small client jar, which alone gets the answers); every answer (standard output, standard error,
+# exit code, report file) equals the run without it; JVM options in the environment are announced once;
 # Ctrl-C in the client cancels the run (no report written); a directory open to others is not used (the
 # command runs in the client's JVM, same answer); --stop-daemon stops the server and no process is left.
 set -euo pipefail
@@ -54,6 +55,20 @@ for command in "${commands[@]}"; do
 done
 pids=$(server_pids)
 [ "$(echo "$pids" | grep -c .)" = 1 ] || fail "expected one server, found: $pids"
+# The launcher ran the small client jar (it never opens the linter's jar), and that jar alone gets its answers
+# from the server: exit 75 would mean it could not, and every command above ran the normal way instead.
+client_jar=lint-cli/target/serverless-lint-client.jar
+[ -f "$client_jar" ] || fail "no $client_jar"
+status=0
+java -Dserverless-lint.jar="$PWD/$jar" -cp "$client_jar" dev.serverlesslint.cli.daemon.client.LintClient \
+  --no-cache --format json "$fixtures/sample-order-service" >"$work/alone.out" 2>"$work/alone.err" || status=$?
+[ "$status" = "$(cat "$work/1.off.status")" ] || fail "the client jar alone: exit $status, $(cat "$work/alone.err")"
+cmp -s "$work/alone.out" "$work/1.off.out" || fail "the client jar alone answers differently"
+strace_log="$work/strace"
+if command -v strace >/dev/null 2>&1; then
+  SERVERLESS_LINT_DAEMON=on strace -f -e trace=open,openat -o "$strace_log" bin/serverless-lint --version >/dev/null
+  ! grep -q 'serverless-lint\.jar"' "$strace_log" || fail "the served command opened the linter's jar"
+fi
 kill -0 "$pids" 2>/dev/null || fail "the server $pids is not running"
 [ -S "$(ls "$XDG_RUNTIME_DIR"/serverless-lint/*.sock)" ] || fail "no socket in $XDG_RUNTIME_DIR/serverless-lint"
 
@@ -64,7 +79,7 @@ SERVERLESS_LINT_DAEMON=on bin/serverless-lint --no-cache --format json --output 
   >/dev/null 2>&1 &
 client=$!
 sleep 1
-kill -INT "$client" 2>/dev/null || true
+kill -INT -- "-$client" 2>/dev/null || true # the job's process group (launcher and client JVM), as Ctrl-C does
 wait "$client" 2>/dev/null || true
 set +m
 sleep 3
@@ -74,13 +89,26 @@ status=0
 SERVERLESS_LINT_DAEMON=on bin/serverless-lint --version >/dev/null || status=$?
 [ "$status" = 0 ] || fail "no answer after a cancelled run (exit $status)"
 
-# A socket directory open to others is not used: the command runs in the client's JVM, same answer.
+# JVM options in the environment are for the JVM that lints (a server of their own), announced once.
+with_options=(env JAVA_TOOL_OPTIONS=-Dserverless-lint.check=1)
+"${with_options[@]}" SERVERLESS_LINT_DAEMON=off bin/serverless-lint --version >"$work/options.off.out" 2>"$work/options.off.err"
+"${with_options[@]}" SERVERLESS_LINT_DAEMON=on bin/serverless-lint --version >"$work/options.on.out" 2>"$work/options.on.err"
+[ "$(grep -c 'Picked up JAVA_TOOL_OPTIONS' "$work/options.on.err")" = 1 ] \
+  && cmp -s "$work/options.off.err" "$work/options.on.err" && cmp -s "$work/options.off.out" "$work/options.on.out" \
+  || fail "with JAVA_TOOL_OPTIONS the served run printed: $(cat "$work/options.on.err")"
+
+# A socket directory open to others is not used: the command runs the normal way, same answer (and the JVM
+# options announced once: the client's JVM did not announce them).
 chmod 755 "$XDG_RUNTIME_DIR/serverless-lint"
 status=0
 SERVERLESS_LINT_DAEMON=on bin/serverless-lint --no-cache --format json "$fixtures/sample-order-service" \
   >"$work/open.out" 2>"$work/open.err" || status=$?
 [ "$status" = "$(cat "$work/1.off.status")" ] && cmp -s "$work/open.out" "$work/1.off.out" \
   || fail "with an open directory the answer differs"
+"${with_options[@]}" SERVERLESS_LINT_DAEMON=on bin/serverless-lint --version >"$work/open.options.out" \
+  2>"$work/open.options.err"
+cmp -s "$work/options.off.err" "$work/open.options.err" \
+  || fail "with an open directory and JAVA_TOOL_OPTIONS the run printed: $(cat "$work/open.options.err")"
 chmod 700 "$XDG_RUNTIME_DIR/serverless-lint"
 
 pids=$(server_pids)

@@ -1,7 +1,5 @@
 package dev.serverlesslint.cli;
 
-import dev.serverlesslint.cli.daemon.LintClient;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -70,8 +68,6 @@ public final class ArchiveTraining {
             withRoot.addAll(files);
             run(environment, withRoot.toArray(String[]::new));
         }
-        // The lint server's client (bin/serverless-lint with SERVERLESS_LINT_DAEMON=on) starts with this archive too.
-        LintClient.train("--no-cache", "--format", "json", first.toString());
         // The engine's worker threads must not keep the JVM (and so the archive) from finishing.
         System.exit(0);
     }

@@ -1,7 +1,8 @@
 package dev.serverlesslint.cli;
 
+import dev.serverlesslint.cli.daemon.client.InteractiveTerminal;
+
 import java.io.Console;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -28,23 +29,9 @@ public record CliEnvironment(Map<String, String> variables, boolean terminal, Pa
                 Path.of("").toAbsolutePath().normalize());
     }
 
-    /**
-     * Up to Java 21, {@code System.console()} is non-null only when standard input and output are a
-     * terminal. From Java 22 it is also non-null when they are redirected, and {@code Console.isTerminal()}
-     * (called reflectively: this code targets Java 17) tells the difference.
-     */
+    /** Whether standard input and output are an interactive terminal ({@link InteractiveTerminal}). */
     public static boolean isInteractiveTerminal(Console console) {
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return Boolean.TRUE.equals(isTerminal.invoke(console));
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
+        return InteractiveTerminal.is(console);
     }
 
     /** A variable's value, or {@code null} when it is unset or empty. */

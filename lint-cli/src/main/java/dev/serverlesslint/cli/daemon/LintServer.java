@@ -2,6 +2,10 @@ package dev.serverlesslint.cli.daemon;
 
 import dev.serverlesslint.cli.CliEnvironment;
 import dev.serverlesslint.cli.ServerlessLintCommand;
+import dev.serverlesslint.cli.daemon.client.DaemonDirectory;
+import dev.serverlesslint.cli.daemon.client.DaemonProtocol;
+import dev.serverlesslint.cli.daemon.client.LintClient;
+import dev.serverlesslint.cli.daemon.client.ServerIdentity;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,9 +41,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the answer (standard output, standard error, exit code, files written) is the same byte for byte.
  *
  * <p>It listens on a Unix domain socket in the user's private {@link DaemonDirectory} (nothing on the
- * network), one request at a time (a client that finds it busy lints in its own JVM). It holds a lock file
- * while it runs, so exactly one server serves an identity and a socket left by a server that died is
- * recognised as stale and replaced. It exits after an idle time, when its jar changes, when its socket is
+ * network), one request at a time (a client that finds it busy leaves the command to a normal run). It holds
+ * a lock file while it runs, so exactly one server serves an identity and a socket left by a server that died
+ * is recognised as stale and replaced. It exits after an idle time, when its jar changes, when its socket is
  * removed, on {@code --stop-daemon}, and when a client goes away during its request (Ctrl-C) and the run does
  * not stop within a second of being interrupted — as a fresh JVM would have stopped, leaving no report behind.
  * Between requests it keeps loaded classes and compiled code, no project data: every request starts from its
@@ -223,7 +227,7 @@ public final class LintServer {
                 return;
             }
             if (stopReason != null || !busy.compareAndSet(false, true)) {
-                // one run at a time: a client that finds the server busy lints in its own JVM
+                // one run at a time: a client that finds the server busy leaves the command to a normal run
                 DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
                 return;
             }

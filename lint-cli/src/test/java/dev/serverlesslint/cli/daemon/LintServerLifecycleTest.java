@@ -1,5 +1,9 @@
 package dev.serverlesslint.cli.daemon;
 
+import dev.serverlesslint.cli.daemon.client.DaemonDirectory;
+import dev.serverlesslint.cli.daemon.client.DaemonProtocol;
+import dev.serverlesslint.cli.daemon.client.LintClient;
+import dev.serverlesslint.cli.daemon.client.ServerIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +58,7 @@ class LintServerLifecycleTest {
             assertTrue(second.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, second.exitValue());
             assertNotNull(server.lint(temp, false, Map.of(), "--version"), "the first still serves");
-            // Another identity (another jar or JDK) is refused: the client then lints in its own JVM.
+            // Another identity (another jar or JDK) is refused: the command then runs the normal way.
             assertNull(server.send("another build", DaemonProtocol.LINT, temp, false, Map.of(), "--version"));
             // So is a working directory that is not absolute.
             assertNull(server.send("stale test", DaemonProtocol.LINT, Path.of("relative"), false, Map.of(), "--version"));
@@ -154,8 +158,9 @@ class LintServerLifecycleTest {
 
     @Test
     void noServerWithoutAJarOrAPlace() throws Exception {
-        // Tests run from class directories: the client lints in its own JVM.
-        assertNull(LintClient.ask(new String[] {"--version"}, Map.of("XDG_RUNTIME_DIR", temp.toString())));
-        assertNull(LintClient.ask(new String[] {"--version"}, Map.of()));
+        // The command then runs the normal way.
+        Path jar = Files.writeString(temp.resolve("serverless-lint.jar"), "build 1");
+        assertNull(LintClient.ask(null, new String[] {"--version"}, Map.of("XDG_RUNTIME_DIR", temp.toString())));
+        assertNull(LintClient.ask(jar, new String[] {"--version"}, Map.of()));
     }
 }

@@ -2,6 +2,7 @@ package dev.serverlesslint.cli.daemon;
 
 import dev.serverlesslint.cli.CliEnvironment;
 import dev.serverlesslint.cli.ServerlessLintCommand;
+import dev.serverlesslint.cli.daemon.client.LintClient;
 import dev.serverlesslint.fixtures.FixtureProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,10 @@
 package dev.serverlesslint.cli.daemon;
 
+import dev.serverlesslint.cli.daemon.client.DaemonDirectory;
+import dev.serverlesslint.cli.daemon.client.DaemonProtocol;
+import dev.serverlesslint.cli.daemon.client.LintClient;
+import dev.serverlesslint.cli.daemon.client.ServerIdentity;
+
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;

@@ -1,11 +1,7 @@
-package dev.serverlesslint.cli.daemon;
+package dev.serverlesslint.cli.daemon.client;
 
-import dev.serverlesslint.cli.CliEnvironment;
-import dev.serverlesslint.cli.ServerlessLintCommand;
-
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,36 +9,50 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The command line through a warm {@link LintServer} ({@code SERVERLESS_LINT_DAEMON=on}): sends the arguments,
+ * The command line through a warm lint server ({@code SERVERLESS_LINT_DAEMON=on}): sends the arguments,
  * working directory, environment and terminal to the server of this jar and JDK (starting it when there is
  * none) and writes its answer. Whenever the server cannot be used — no private directory, no server and none
- * starts, a busy or other server, any failure of the exchange — the command runs in this JVM instead, so a
- * lint never fails because of the server. The answer is written only once it is complete, which is what
- * makes that fallback exact.
+ * starts, a busy or other server, any failure of the exchange — it writes nothing and exits with
+ * {@link #RUN_NORMALLY}, on which {@code bin/serverless-lint} runs the command the normal way (same JVM, flags
+ * and archive as without the server), so a lint never fails because of the server. The answer is written only
+ * once it is complete, which is what makes that fallback exact.
+ *
+ * <p>The client is its own small jar ({@code serverless-lint-client.jar}: this package, which uses
+ * {@code java.base} only) in a JVM with flags for a short program, so it starts without opening the linter's
+ * jar; the launcher names that jar in the system property {@value #JAR_PROPERTY}. The shaded jar holds these
+ * classes too: the server uses the same ones.
  *
  * <p>{@code --stop-daemon} as the only argument stops this user's servers.
  */
 public final class LintClient {
 
+    /** The system property naming the linter's jar, whose server answers (bin/serverless-lint sets it). */
+    public static final String JAR_PROPERTY = "serverless-lint.jar";
+    /**
+     * The exit code that tells the launcher to run the command the normal way: EX_TEMPFAIL of sysexits.h,
+     * none of the command's own (0, 1, 2) nor a JVM's (1, 128 + a signal).
+     */
+    public static final int RUN_NORMALLY = 75;
+    /** The server's main class, in the linter's jar (not loaded here). */
+    public static final String SERVER_CLASS = "dev.serverlesslint.cli.daemon.LintServer";
     /**
      * The server's JVM flags: a long-lived JVM, so all compilers (not the launcher's C1 only); the serial
      * collector, the smallest footprint, which gives free heap back at the collection the server makes once it
      * is idle. The stack is the launcher's.
      */
-    static final List<String> SERVER_FLAGS = List.of("-Xss16m", "-XX:+UseSerialGC");
+    public static final List<String> SERVER_FLAGS = List.of("-Xss16m", "-XX:+UseSerialGC");
     /** Default idle time after which a server exits (SERVERLESS_LINT_DAEMON_IDLE_SECONDS). */
     static final long DEFAULT_IDLE_SECONDS = 900;
     /** How long a client waits for the server it started to listen. */
@@ -57,25 +67,30 @@ public final class LintClient {
     }
 
     public static void main(String[] args) {
-        Map<String, String> environment = System.getenv();
+        Map<String, String> processEnvironment = System.getenv();
+        Map<String, String> environment = CommandEnvironment.of(processEnvironment);
         if (args.length == 1 && args[0].equals("--stop-daemon")) {
             System.exit(stopAll(environment));
         }
         Answer answer;
         try {
-            answer = ask(args, environment);
-        } catch (IOException | RuntimeException | LinkageError e) {
+            answer = ask(linterJar(), args, environment);
+        } catch (Throwable e) {
+            // whatever went wrong, the normal run can still answer
             answer = null;
         }
-        if (answer != null) {
-            System.exit(answer.write());
+        if (answer == null) {
+            System.exit(RUN_NORMALLY);
         }
-        ServerlessLintCommand.main(args);
+        String announcements = CommandEnvironment.announcements(processEnvironment);
+        if (!announcements.isEmpty()) {
+            Answer.writeQuietly(new FileOutputStream(FileDescriptor.err), announcements.getBytes(environmentCharset()));
+        }
+        System.exit(answer.write());
     }
 
-    /** The server's answer to this command; {@code null} when the command must run here. */
-    static Answer ask(String[] args, Map<String, String> environment) throws IOException {
-        Path jar = runningJar();
+    /** The server's answer to this command; {@code null} when the command must run the normal way. */
+    public static Answer ask(Path jar, String[] args, Map<String, String> environment) throws IOException {
         Path located = DaemonDirectory.locate(environment);
         if (jar == null || located == null) {
             return null;
@@ -90,7 +105,7 @@ public final class LintClient {
         }
         byte[] request = DaemonProtocol.encode(new DaemonProtocol.Request(identity.text, DaemonProtocol.LINT,
                 Path.of("").toAbsolutePath().normalize().toString(),
-                CliEnvironment.isInteractiveTerminal(System.console()), args, environment));
+                InteractiveTerminal.is(System.console()), args, environment));
         SocketChannel connected = connect(socket);
         SocketChannel channel = connected != null ? connected
                 : start(directory, socket, identity, flags, jar, environment);
@@ -102,24 +117,29 @@ public final class LintClient {
         }
     }
 
-    /** Sends a request and reads the answer; {@code null} when the server refused. */
-    static Answer exchange(SocketChannel channel, byte[] request) throws IOException {
+    /**
+     * Sends a request and reads the answer; {@code null} when the server refused. Read straight from the
+     * channel into heap buffers, without streams: fewer classes and no VarHandles for a fresh JVM to set up.
+     */
+    public static Answer exchange(SocketChannel channel, byte[] request) throws IOException {
         DaemonProtocol.writeFully(channel, ByteBuffer.wrap(request));
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 65536));
+        ByteBuffer frame = ByteBuffer.allocate(5);
         byte[] out = new byte[0];
         byte[] err = new byte[0];
         while (true) {
-            byte kind = in.readByte();
-            int value = in.readInt();
+            readFully(channel, frame.clear());
+            byte kind = frame.get(0);
+            int value = frame.getInt(1);
             if (kind == DaemonProtocol.STDOUT || kind == DaemonProtocol.STDERR) {
-                byte[] content = in.readNBytes(value);
-                if (value < 0 || content.length != value) {
-                    throw new IOException("answer cut short");
+                if (value < 0) {
+                    throw new IOException("malformed answer");
                 }
+                ByteBuffer content = ByteBuffer.allocate(value);
+                readFully(channel, content);
                 if (kind == DaemonProtocol.STDOUT) {
-                    out = content;
+                    out = content.array();
                 } else {
-                    err = content;
+                    err = content.array();
                 }
             } else if (kind == DaemonProtocol.EXIT) {
                 return new Answer(out, err, value);
@@ -129,8 +149,21 @@ public final class LintClient {
         }
     }
 
+    /** Fills the buffer, 64 KB at a time (a read into a heap buffer goes through a direct one of its size). */
+    private static void readFully(SocketChannel channel, ByteBuffer buffer) throws IOException {
+        int end = buffer.limit();
+        while (buffer.hasRemaining()) {
+            buffer.limit(Math.min(end, buffer.position() + 65536));
+            int read = channel.read(buffer);
+            buffer.limit(end);
+            if (read < 0) {
+                throw new EOFException("answer cut short");
+            }
+        }
+    }
+
     /** A connection to the server on {@code socket}; {@code null} when none listens there. */
-    static SocketChannel connect(Path socket) {
+    public static SocketChannel connect(Path socket) {
         SocketChannel channel = null;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -160,7 +193,7 @@ public final class LintClient {
         command.addAll(flags);
         command.add("-cp");
         command.add(jar.toString());
-        command.add(LintServer.class.getName());
+        command.add(SERVER_CLASS);
         command.add(directory.toString());
         command.add(identity.text);
         command.add(Long.toString(idleSeconds(environment)));
@@ -189,7 +222,7 @@ public final class LintClient {
                 return channel;
             }
             if (!server.isAlive()) {
-                // it lost the race to another server, or failed: one more try, then lint here
+                // it lost the race to another server, or failed: one more try, then the normal run
                 return connect(socket);
             }
             try {
@@ -200,50 +233,6 @@ public final class LintClient {
             }
         }
         return null;
-    }
-
-    /**
-     * One command through a server in this JVM, for the training runs of the launcher's class-data archive and
-     * ahead-of-time cache (ArchiveTraining): the client's classes, and the JDK's socket classes it needs, are
-     * then archived too. The server lives in a temporary directory (short enough for a socket path, wherever
-     * the jar is), removed afterwards; nothing happens when this does not run from a jar.
-     */
-    public static void train(String... args) throws IOException, InterruptedException {
-        Path jar = runningJar();
-        if (jar == null) {
-            return;
-        }
-        Path work = Files.createTempDirectory("serverless-lint-training");
-        try {
-            Map<String, String> environment = Map.of("XDG_RUNTIME_DIR", work.toString());
-            Path directory = DaemonDirectory.secured(DaemonDirectory.locate(environment));
-            ServerIdentity identity = ServerIdentity.of(jar, System.getProperty("java.home"),
-                    System.getProperty("java.runtime.version"), serverFlags(environment), environment);
-            LintServer server = LintServer.open(directory, identity, TimeUnit.MINUTES.toMillis(1), jar);
-            if (server == null) {
-                return;
-            }
-            Thread serving = new Thread(() -> {
-                try {
-                    server.serve();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "serverless-lint-training-server");
-            serving.start();
-            try {
-                ask(args, environment);
-            } finally {
-                server.stop("training done");
-                serving.join();
-            }
-        } finally {
-            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
     }
 
     /** Stops every server of this user; the exit code of {@code --stop-daemon}. */
@@ -310,22 +299,30 @@ public final class LintClient {
         return DEFAULT_IDLE_SECONDS;
     }
 
-    private static Path runningJar() {
+    /** The encoding in which the JVM read the environment, so that a value written back is the bytes it was. */
+    private static Charset environmentCharset() {
         try {
-            CodeSource source = LintClient.class.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            return location != null && location.getFileName().toString().endsWith(".jar")
-                    && Files.isRegularFile(location) ? location : null;
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return null;
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
         }
     }
 
+    /** The linter's jar as the launcher names it; {@code null} when it does not or the jar is not there. */
+    private static Path linterJar() {
+        String jar = System.getProperty(JAR_PROPERTY);
+        if (jar == null || jar.isEmpty()) {
+            return null;
+        }
+        Path path = Path.of(jar).toAbsolutePath().normalize();
+        return Files.isRegularFile(path) ? path : null;
+    }
+
     /** What the server answered: the bytes of standard output and error, and the exit code. */
-    static final class Answer {
-        final byte[] out;
-        final byte[] err;
-        final int exitCode;
+    public static final class Answer {
+        public final byte[] out;
+        public final byte[] err;
+        public final int exitCode;
 
         Answer(byte[] out, byte[] err, int exitCode) {
             this.out = out;
@@ -353,7 +350,7 @@ public final class LintClient {
             return code;
         }
 
-        private static void writeQuietly(FileOutputStream stream, byte[] bytes) {
+        static void writeQuietly(FileOutputStream stream, byte[] bytes) {
             try {
                 stream.write(bytes);
             } catch (IOException ignored) {

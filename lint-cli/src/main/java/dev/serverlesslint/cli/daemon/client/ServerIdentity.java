@@ -1,4 +1,4 @@
-package dev.serverlesslint.cli.daemon;
+package dev.serverlesslint.cli.daemon.client;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,22 +15,22 @@ import java.util.Map;
  * identity; its key names the socket. The server compares the whole text of each request's identity with its
  * own, so a collision of keys only means a refusal, never a wrong answer.
  */
-final class ServerIdentity {
+public final class ServerIdentity {
 
     /** Variables a JVM reads when it starts (not per request): they are part of the server's identity. */
     static final List<String> JVM_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
             "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SERVERLESS_LINT_JAVA_OPTS");
 
-    final String text;
-    final String key;
+    public final String text;
+    public final String key;
 
     private ServerIdentity(String text) {
         this.text = text;
         this.key = fnv1a64(text);
     }
 
-    static ServerIdentity of(Path jar, String javaHome, String javaVersion, List<String> serverFlags,
-                             Map<String, String> environment) throws IOException {
+    public static ServerIdentity of(Path jar, String javaHome, String javaVersion, List<String> serverFlags,
+                                    Map<String, String> environment) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         StringBuilder text = new StringBuilder(512);
         text.append(Integer.toHexString(DaemonProtocol.MAGIC)).append('\n')
@@ -48,7 +48,7 @@ final class ServerIdentity {
     }
 
     /** The server's own identity, as the client that started it gave it. */
-    static ServerIdentity given(String text) {
+    public static ServerIdentity given(String text) {
         return new ServerIdentity(text);
     }
 

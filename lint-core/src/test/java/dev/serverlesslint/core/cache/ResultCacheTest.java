@@ -336,6 +336,27 @@ class ResultCacheTest {
     }
 
     @Test
+    void concurrentRunsOnOneCacheDirectoryGiveTheColdResult() throws Exception {
+        writeHandler();
+        java.util.concurrent.ExecutorService runs = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int edit = 0; edit < 6; edit++) {
+                Files.writeString(root.resolve("src/B.java"), "class B {\n" + "\n".repeat(edit)
+                        + "  String s = \"VIOLATION\";\n}\n");
+                List<String> cold = positions(engine.run(request()));
+                List<java.util.concurrent.Future<LintResult>> both = runs.invokeAll(List.of(
+                        () -> lint(request()), () -> lint(request().withThreads(1))));
+                for (java.util.concurrent.Future<LintResult> run : both) {
+                    assertEquals(cold, positions(run.get()), "edit " + edit);
+                }
+                assertEquals(cold, positions(lint(request())), "after edit " + edit + ", the layer they left");
+            }
+        } finally {
+            runs.shutdownNow();
+        }
+    }
+
+    @Test
     void addingOrRemovingAFileLintsAgain() throws IOException {
         lint(request());
         Files.writeString(root.resolve("src/C.java"), "class C { String s = \"VIOLATION\"; }\n");

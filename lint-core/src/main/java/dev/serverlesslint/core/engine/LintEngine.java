@@ -106,24 +106,17 @@ public final class LintEngine {
      * version, the files discovered, each file's bytes as read, and what the package-size rules measured.
      */
     public LintResult run(LintRequest request, InputLog inputs) {
-        return run(request, inputs, null, null);
+        return run(request, inputs, null, null, null);
     }
 
     /**
      * {@link #run(LintRequest, InputLog)} that also reuses what checking a Java file gave in an earlier
      * run, for the files {@link IncrementalState#reusable} allows (none when {@code prior} is
      * {@code null}), and hands what this run leaves for the next one to {@code next} (when not
-     * {@code null}). The result is the one a run without {@code prior} gives.
-     */
-    public LintResult run(LintRequest request, InputLog inputs, IncrementalState prior,
-                          Consumer<IncrementalState> next) {
-        return run(request, inputs, prior, next, null);
-    }
-
-    /**
-     * {@link #run(LintRequest, InputLog, IncrementalState, Consumer)} over files already found for this
-     * request ({@link #discover}; found again when {@code discovered} is {@code null}), so a caller that
-     * needed them first (the result cache, to compare its record) does not walk the project twice.
+     * {@code null}). The result is the one a run without {@code prior} gives. It runs over the files
+     * already found for this request ({@link #discover}; found again when {@code discovered} is
+     * {@code null}), so a caller that needed them first (the result cache, to compare its record) does not
+     * walk the project twice.
      */
     public LintResult run(LintRequest request, InputLog inputs, IncrementalState prior,
                           Consumer<IncrementalState> next, Discovered discovered) {
@@ -163,16 +156,11 @@ public final class LintEngine {
 
     /**
      * Checks recorded inputs that only the engine can compute again (the settings and the discovered
-     * files) against a new request; file inputs are checked by {@link dev.serverlesslint.core.input.FileInputs}.
+     * files) against {@code expected}, the request's inputs computed once with {@link #requestInputs}; file
+     * inputs are checked by {@link dev.serverlesslint.core.input.FileInputs}.
      *
-     * @return whether each such input has the same value for {@code request}
+     * @return whether each such input has the same value
      */
-    public static boolean sameRequestInputs(List<Input> recorded, LintRequest request) {
-        boolean listings = recorded.stream().anyMatch(input -> input.kind() == InputKind.LISTING);
-        return sameRequestInputs(recorded, requestInputs(request, listings));
-    }
-
-    /** {@link #sameRequestInputs(List, LintRequest)} against inputs computed once with {@link #requestInputs}. */
     public static boolean sameRequestInputs(List<Input> recorded, List<Input> expected) {
         List<Input> stored = recorded.stream()
                 .filter(input -> input.kind() == InputKind.SETTING || input.kind() == InputKind.LISTING).toList();
@@ -181,13 +169,8 @@ public final class LintEngine {
 
     /**
      * The inputs of a request that only the engine can compute again, sorted: its settings, the tool's
-     * version and, with {@code listings}, the files it discovers.
+     * version and the listings of the files in {@code discovered} (none when {@code null}).
      */
-    public static List<Input> requestInputs(LintRequest request, boolean listings) {
-        return requestInputs(request, listings ? discover(request) : null);
-    }
-
-    /** {@link #requestInputs(LintRequest, boolean)} with the listings of {@code discovered}, none when {@code null}. */
     public static List<Input> requestInputs(LintRequest request, Discovered discovered) {
         InputLog now = new InputLog();
         RequestSettings.of(request).forEach(now::setting);

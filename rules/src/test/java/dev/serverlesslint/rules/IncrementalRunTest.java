@@ -100,6 +100,7 @@ class IncrementalRunTest {
         int javaFiles = javaFiles().size();
         int partial = 0;
         int fewerParts = 0;
+        int withoutGraph = 0;
         for (int iteration = 0; iteration < 20; iteration++) {
             if (iteration == 10) {
                 settle(); // the files edited so far get stamps too
@@ -112,12 +113,17 @@ class IncrementalRunTest {
             if (CheckedFiles.COUNT.get() < javaFiles().size()) {
                 partial++;
             }
+            if (engine.lastModelBuild() == LintEngine.ModelBuild.DEFERRED) {
+                withoutGraph++; // the stored model taken: no handler file parsed, no request-path graph built
+                assertEquals(0, engine.lastHandlerFilesParsed());
+            }
             if (cache.shardsWritten() < IncrementalState.SHARDS) {
                 fewerParts++; // some of the per-file layer's shards were kept as stored
             }
         }
         assertTrue(partial > 0, "some runs reused checks (of " + javaFiles + " files)");
         assertTrue(fewerParts > 0, "some runs rewrote only some shards of the per-file layer");
+        assertTrue(withoutGraph > 0, "some runs took the stored model without building the graph");
     }
 
     /**

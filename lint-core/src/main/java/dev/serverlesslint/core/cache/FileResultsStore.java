@@ -65,7 +65,8 @@ final class FileResultsStore {
             List<String> strings = (List<String>) parts.get(0);
             IncrementalState state = new IncrementalState(strings,
                     parts.subList(1, parts.size()).stream().map(IncrementalState.Shard.class::cast).toList(),
-                    Set.copyOf(head.modelFiles()), Set.copyOf(head.namesAsked()), Set.copyOf(head.suffixesAsked()));
+                    Set.copyOf(head.modelFiles()), Set.copyOf(head.namesAsked()), Set.copyOf(head.suffixesAsked()),
+                    head.model());
             Map<Object, String> files = new IdentityHashMap<>();
             files.put(state.strings(), head.strings());
             for (int i = 0; i < head.shards().size(); i++) {
@@ -110,7 +111,7 @@ final class FileResultsStore {
         }
         writeAtomically(directory.resolve(name + HEAD_SUFFIX), json.writeValueAsBytes(new FileResultsEntry(
                 FileResultsEntry.FORMAT, code, inputs, sorted(state.modelFiles()), sorted(state.namesAsked()),
-                sorted(state.suffixesAsked()), strings, shardFiles)));
+                sorted(state.suffixesAsked()), strings, shardFiles, state.model())));
         List<String> named = new ArrayList<>(shardFiles);
         named.add(strings);
         removeUnnamed(name, named, earlier);

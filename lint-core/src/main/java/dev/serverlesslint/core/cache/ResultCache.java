@@ -51,9 +51,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * about the project named); otherwise it checks every file. A Java file whose metadata still has the
  * stamp the layer recorded ({@link dev.serverlesslint.core.input.FileStamp}) is not read: its digest and
  * outline are the stored ones. The layer is kept in parts ({@link FileResultsStore}): a run stores again
- * only the shards of the files whose state changed. The model, the configuration files'
- * and project rules' checks, suppressions, baseline and fingerprints are computed again in every
- * run, so the result is the one a run without the cache gives, byte for byte.
+ * only the shards of the files whose state changed. When the other files' checks are reused, the
+ * model is the stored run's, so its configuration files' and project rules' checks are reused too, and
+ * the handler files are parsed and the request-path graph built only when a file of the model must be
+ * checked again or a rule asks what only the graph knows ({@link dev.serverlesslint.core.engine.ModelState}).
+ * Suppressions, baseline and fingerprints are computed again in every run, so the result is the one a
+ * run without the cache gives, byte for byte.
  * <p>
  * The cache holds at most {@code maxEntries} entries and {@code maxBytes} bytes; an entry is one
  * project's result and its per-file layer, counted and removed together; the least recently used

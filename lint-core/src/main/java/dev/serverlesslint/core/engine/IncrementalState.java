@@ -34,7 +34,8 @@ import java.util.function.BiConsumer;
  * ({@link #namesDigest}): then the model is built from the same declarations and parsed files and
  * gives every unchanged file the same answers ({@link dev.serverlesslint.core.java.JavaSourceLoader}:
  * an answer does not depend on which files happened to be parsed before). Otherwise nothing is
- * reused and every file is checked.
+ * reused and every file is checked. The same argument lets such a run reuse what the model gave
+ * besides ({@link ModelState}: the configuration files' and project rules' checks, the model's files).
  *
  * <p>
  * A file whose metadata still has the recorded {@link FileStamp} is not read again: its content digest
@@ -50,9 +51,11 @@ import java.util.function.BiConsumer;
  * @param modelFiles    reported paths of the Java files the model parsed or tried to parse
  * @param namesAsked    identifiers that questions about the Java files' code named
  * @param suffixesAsked identifier suffixes that such questions named
+ * @param model         what the model gave besides the files' checks, or {@code null} when it is not kept
+ *                      (a handler file did not parse)
  */
 public record IncrementalState(List<String> strings, List<Shard> shards, Set<String> modelFiles,
-                               Set<String> namesAsked, Set<String> suffixesAsked) {
+                               Set<String> namesAsked, Set<String> suffixesAsked, ModelState model) {
 
     /** How many shards the files are kept in; a stored state with another count is not used. */
     public static final int SHARDS = 16;
@@ -100,6 +103,12 @@ public record IncrementalState(List<String> strings, List<Shard> shards, Set<Str
             strings = List.copyOf(strings);
             files = Map.copyOf(files);
         }
+    }
+
+    /** A state that keeps nothing of the model but its files and questions. */
+    public IncrementalState(List<String> strings, List<Shard> shards, Set<String> modelFiles, Set<String> namesAsked,
+                            Set<String> suffixesAsked) {
+        this(strings, shards, modelFiles, namesAsked, suffixesAsked, null);
     }
 
     public IncrementalState {

@@ -22,6 +22,7 @@ import dev.serverlesslint.core.model.ProjectModel;
 import dev.serverlesslint.core.packaging.PackagingScanner;
 import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.finding.ConfigurationProblem;
+import dev.serverlesslint.core.requestpath.DeferredRequestPaths;
 import dev.serverlesslint.core.requestpath.RequestPathFiles;
 import dev.serverlesslint.core.rule.ConfigRule;
 import dev.serverlesslint.core.rule.JavaRule;
@@ -69,7 +70,11 @@ import java.util.function.Consumer;
  * <li>every file in the report scope is checked by every enabled rule: a file of the model with the
  *     model's tree, any other Java file from its own parse; then its tree is reduced to its
  *     suppressions and regions; with an earlier run's per-file state ({@link IncrementalState}), the
- *     checks of unchanged files are taken from it when no change can affect them;</li>
+ *     checks of unchanged files are taken from it when no change can affect them, and so are the
+ *     configuration files' and project rules' checks ({@link ModelState}); when every file of the model is
+ *     among those unchanged files, stage 2 is left out: the model is the earlier run's, without its graph
+ *     ({@link ProjectModel#withoutGraph}), and should a rule ask what only the graph knows, the run is
+ *     made again with stage 2;</li>
  * <li>suppressions, baseline and report scope are applied.</li>
  * </ol>
  * So each Java file off the request paths is parsed once, and memory holds a bounded number of
@@ -131,10 +136,49 @@ public final class LintEngine {
                 found.discovery.buildFiles().stream().map(SourceFile::relativePath).toList());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), workerThreads());
         try {
-            return new Stages(request, workers, inputs, prior, next).run(found.discovery, files);
+            Stages deferring = new Stages(request, workers, inputs, prior, next, true);
+            try {
+                LintResult result = deferring.run(found.discovery, files);
+                lastModelBuild = deferring.deferred != null ? ModelBuild.DEFERRED : ModelBuild.BUILT;
+                lastHandlerFilesParsed = deferring.handlerFilesParsed;
+                return result;
+            } catch (RuntimeException e) {
+                if (!deferring.graphNeeded()) {
+                    throw e;
+                }
+            }
+            // A question only the graph answers: lint again as without the deferral (what was read is read again).
+            Stages building = new Stages(request, workers, inputs, prior, next, false);
+            LintResult result = building.run(found.discovery, files);
+            lastModelBuild = ModelBuild.BUILT_AFTER_DEFERRING;
+            lastHandlerFilesParsed = building.handlerFilesParsed;
+            return result;
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** How a run got its request-path model. */
+    public enum ModelBuild {
+        /** Parsed the handler files and built the graph. */
+        BUILT,
+        /** Took the earlier run's model ({@link ProjectModel#withoutGraph}): no handler file parsed, no graph. */
+        DEFERRED,
+        /** Started without the graph, needed it, and linted again with it. */
+        BUILT_AFTER_DEFERRING
+    }
+
+    private volatile ModelBuild lastModelBuild;
+    private volatile int lastHandlerFilesParsed;
+
+    /** How the last run that finished got its model (for tests and measurements; {@code null} before one). */
+    public ModelBuild lastModelBuild() {
+        return lastModelBuild;
+    }
+
+    /** How many handler files the last run that finished parsed to build its model. */
+    public int lastHandlerFilesParsed() {
+        return lastHandlerFilesParsed;
     }
 
     /** The files a request finds ({@link FileDiscovery}), found once for a run. */
@@ -201,14 +245,22 @@ public final class LintEngine {
         private final Consumer<IncrementalState> next;
         /** Java files whose check is taken from {@link #prior} instead of checking them. */
         private Set<String> reusable = Set.of();
+        /** Whether this run may take the earlier run's model without its graph ({@link ProjectModel#withoutGraph}). */
+        private final boolean mayDefer;
+        /** The earlier run's model facts and configuration and project checks, when this run's model is the same. */
+        private ModelState sameModel;
+        /** The request paths of a model taken without its graph, or {@code null} when the graph is built. */
+        private DeferredRequestPaths deferred;
+        private int handlerFilesParsed;
 
         Stages(LintRequest request, ExecutorService workers, InputLog inputs, IncrementalState prior,
-               Consumer<IncrementalState> next) {
+               Consumer<IncrementalState> next, boolean mayDefer) {
             this.request = request;
             this.workers = workers;
             this.inputs = inputs;
             this.prior = prior;
             this.next = next;
+            this.mayDefer = mayDefer;
             this.reader = new SourceReader(request.maxFileBytes(), inputs, request.encoding());
         }
 
@@ -237,19 +289,28 @@ public final class LintEngine {
                 outlines.forEach(outline -> byPath.put(outline.path(), outline));
                 reusable = prior == null ? Set.of() : prior.reusable(contents, byPath);
             }
+            List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
+            sameModel = sameModel(configDocuments, !projectRules.isEmpty());
+            boolean withoutGraph = sameModel != null && mayDefer && everyModelFileReused();
             RequestPathFiles index = RequestPathFiles.index(outlines);
             OnDemandJavaSources loader = new OnDemandJavaSources(index, outlines, javaFiles, reader, early);
             ProjectTypes types = new ProjectTypes(List.of(), loader);
-            List<String> modelStart = parseHandlerFiles(javaFiles, outlines, index, configDocuments, loader, types);
-            List<ProjectRule> projectRules = enabledRules(request, ProjectRule.class);
+            List<String> modelStart = withoutGraph ? List.of()
+                    : parseHandlerFiles(javaFiles, outlines, index, configDocuments, loader, types);
             ProjectPackaging packaging = projectRules.isEmpty()
                     ? new PackagingScanner(request.root(), inputs).modulesOnly(discovery.buildFiles())
                     : new PackagingScanner(request.root(), inputs).scan(request.packaging(),
                             DeployedCode.declaredIn(configDocuments),
                             discovery.buildFiles());
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
-            ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(() -> new ProjectModel(
-                    types, modelStart, outlines, configDocuments, packaging, loader))).get(0);
+            ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(() -> withoutGraph
+                    ? ProjectModel.withoutGraph(types, new ProjectModel.Earlier(prior.modelFiles(),
+                            sameModel.sourcePaths(), sameModel.handlerFiles()), outlines, configDocuments, packaging,
+                            loader)
+                    : new ProjectModel(types, modelStart, outlines, configDocuments, packaging, loader))).get(0);
+            if (model.requestPaths() instanceof DeferredRequestPaths paths) {
+                deferred = paths;
+            }
             // The files the model was built from are checked from the model's trees; files parsed for lookups
             // later (a rule resolving a name in code off the request paths) are checked from their own parse.
             loader.modelBuilt();
@@ -262,10 +323,15 @@ public final class LintEngine {
             List<FileSuppressions> javaSuppressions = new ArrayList<>();
             Map<String, FileRegions> javaRegions = new HashMap<>();
             Map<String, CheckedFile> stored = new HashMap<>();
+            Map<String, CheckedFile> modelChecks = new HashMap<>();
             List<String> checkedTrees = new ArrayList<>();
             List<Callable<FileResult>> checks = checks(model, javaFiles, projectRules, suppressions, checkedTrees);
             for (FileResult result : runCachedFirst(workers, model.types(), checks, checkedTrees)) {
-                if (result.stored() != null) {
+                if (result.modelCheck() != null) {
+                    if (result.stored() != null) {
+                        modelChecks.put(result.modelCheck(), result.stored());
+                    }
+                } else if (result.stored() != null) {
                     stored.put(result.path(), result.stored());
                 }
                 findings.addAll(result.checked().findings());
@@ -281,14 +347,79 @@ public final class LintEngine {
                 }
             }
             findings.addAll(parseErrorFindings(request, failures));
-            ProjectSources sources = new ProjectSources(model, files, javaRegions, inputs, request.encoding());
+            ProjectSources sources = new ProjectSources(model, modelTrees(model, javaFiles), files, javaRegions,
+                    inputs, request.encoding());
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
             LintResult result = runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files,
                     sources, suppressions, javaSuppressions, findings, internalErrors))).get(0);
+            if (graphNeeded()) {
+                throw new DeferredRequestPaths.GraphNeeded(); // a rule failed with it: the results are not used
+            }
             if (incremental) {
-                next.accept(nextState(outlined, contents, declarations, stored, model, loader));
+                next.accept(nextState(outlined, contents, declarations, stored, model, loader,
+                        modelState(model, modelChecks)));
             }
             return result;
+        }
+
+        /**
+         * The model's tree of a file of the model; in a run that took the model without its graph, which holds
+         * only the files lookups needed, a parse of its own for the others (their regions are the same).
+         */
+        private Function<String, Optional<JavaSource>> modelTrees(ProjectModel model, List<SourceFile> javaFiles) {
+            if (deferred == null) {
+                return model.types()::source;
+            }
+            Map<String, SourceFile> byPath = new HashMap<>();
+            javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
+            return path -> model.types().source(path).or(() -> Optional.ofNullable(byPath.get(path))
+                    .map(this::read).map(ParseOutcome::value)
+                    .filter(JavaSource.class::isInstance).map(JavaSource.class::cast));
+        }
+
+        /** Whether this run took the model without its graph and then needed the graph. */
+        boolean graphNeeded() {
+            return deferred != null && deferred.needed();
+        }
+
+        /**
+         * The earlier run's {@link ModelState} when this run's model is the same as that run's (its Java checks
+         * may be reused, so no change reaches the model) and it kept a check of every configuration file
+         * and, when {@code projectRules}, of the project rules; otherwise {@code null}.
+         */
+        private ModelState sameModel(List<ConfigDocument> configDocuments, boolean projectRules) {
+            if (reusable.isEmpty() || prior.model() == null || !request.reportScope().isAll()) {
+                return null;
+            }
+            Map<String, CheckedFile> checks = prior.model().checks();
+            boolean complete = configDocuments.stream().allMatch(document -> checks.containsKey(document.path()))
+                    && (!projectRules || checks.containsKey(ModelState.PROJECT));
+            return complete ? prior.model() : null;
+        }
+
+        /**
+         * Whether no file of the earlier model is checked in this run: each is unchanged, with a check that
+         * was made from the model's tree, which this run reuses. Then no check needs a tree of the model.
+         */
+        private boolean everyModelFileReused() {
+            return sameModel.sourcePaths().stream().allMatch(path -> reusable.contains(path)
+                    && prior.file(path).check().modelTree());
+        }
+
+        /**
+         * What this run's model leaves for the next run ({@link ModelState}): the earlier run's when this run
+         * took it without the graph; none when a handler file did not parse (a run without the graph would
+         * not report it).
+         */
+        private ModelState modelState(ProjectModel model, Map<String, CheckedFile> modelChecks) {
+            if (deferred != null) {
+                return sameModel;
+            }
+            if (!failedToParse.isEmpty()) {
+                return null;
+            }
+            return new ModelState(model.javaSourcePaths(), List.copyOf(model.requestPaths().handlerFiles()),
+                    modelChecks);
         }
 
         /**
@@ -323,7 +454,7 @@ public final class LintEngine {
          */
         private IncrementalState nextState(List<StampedOutlines.Outlined> outlined, Map<String, String> contents,
                                            Map<String, String> declarations, Map<String, CheckedFile> stored,
-                                           ProjectModel model, OnDemandJavaSources loader) {
+                                           ProjectModel model, OnDemandJavaSources loader, ModelState modelState) {
             Set<String> modelFiles = new HashSet<>(handlerPaths);
             modelFiles.addAll(loader.attempted());
             ProjectModel.NamesAsked asked = model.namesAsked();
@@ -366,7 +497,7 @@ public final class LintEngine {
                         declarations.get(path), namesDigests.get(path), NOT_ENCODED, stored.get(path)));
                 outlines.get(shard).add(file.outline());
             }
-            return shards(states, outlines, modelFiles, names, suffixes);
+            return shards(states, outlines, modelFiles, names, suffixes, modelState);
         }
 
         /**
@@ -377,7 +508,7 @@ public final class LintEngine {
          */
         private IncrementalState shards(List<Map<String, IncrementalState.FileState>> states,
                                         List<List<JavaOutline>> outlines, Set<String> modelFiles, Set<String> names,
-                                        Set<String> suffixes) {
+                                        Set<String> suffixes, ModelState modelState) {
             if (prior != null) {
                 OutlineTable.Base base = null;
                 List<IncrementalState.Shard> shards = new ArrayList<>();
@@ -394,7 +525,7 @@ public final class LintEngine {
                     ownStrings += shard.strings().size();
                 }
                 if (ownStrings <= prior.strings().size() / 4) {
-                    return new IncrementalState(prior.strings(), shards, modelFiles, names, suffixes);
+                    return new IncrementalState(prior.strings(), shards, modelFiles, names, suffixes, modelState);
                 }
             }
             OutlineTable shared = new OutlineTable();
@@ -402,7 +533,7 @@ public final class LintEngine {
             for (int i = 0; i < IncrementalState.SHARDS; i++) {
                 shards.add(new IncrementalState.Shard(List.of(), encoded(shared, states.get(i), outlines.get(i))));
             }
-            return new IncrementalState(shared.strings(), shards, modelFiles, names, suffixes);
+            return new IncrementalState(shared.strings(), shards, modelFiles, names, suffixes, modelState);
         }
 
         /** The files' states with their outlines encoded with {@code table}. */
@@ -442,6 +573,7 @@ public final class LintEngine {
             javaFiles.forEach(file -> byPath.put(file.relativePath(), file));
             List<Integer> indexes = handlerFiles(request, outlines, index, configDocuments).stream().boxed().toList();
             indexes.forEach(i -> handlerPaths.add(outlines.get(i).path()));
+            handlerFilesParsed = indexes.size();
             List<String> paths = new ArrayList<>();
             int batch = Math.max(HANDLER_BATCH, request.threads() * 8);
             for (int from = 0; from < indexes.size(); from += batch) {
@@ -509,12 +641,12 @@ public final class LintEngine {
             // every check holds on to the model's trees it looks at (see ProjectTypes#hold)
             for (ConfigDocument document : model.configDocuments()) {
                 if (request.reportScope().mayInclude(document.path())) {
-                    checks.add(() -> {
+                    checks.add(modelCheck(document.path(), () -> {
                         try (ProjectTypes.Hold hold = model.types().hold()) {
-                            return FileResult.of(check(request, model, document.path(), configRules,
-                                    (rule, ctx) -> rule.check(document, ctx)));
+                            return check(request, model, document.path(), configRules,
+                                    (rule, ctx) -> rule.check(document, ctx));
                         }
-                    });
+                    }));
                 }
             }
             while (modelTrees.size() < checks.size()) {
@@ -522,14 +654,25 @@ public final class LintEngine {
             }
             if (!projectRules.isEmpty()) {
                 modelTrees.add(null);
-                checks.add(() -> {
+                checks.add(modelCheck(ModelState.PROJECT, () -> {
                     try (ProjectTypes.Hold hold = model.types().hold()) {
-                        return FileResult.of(check(request, model, "", projectRules,
-                                (rule, ctx) -> rule.check(model, ctx)));
+                        return check(request, model, "", projectRules, (rule, ctx) -> rule.check(model, ctx));
                     }
-                });
+                }));
             }
             return checks;
+        }
+
+        /**
+         * A configuration file's check, or the project rules' ({@code key}): the earlier run's when this run's
+         * model is the same ({@link #sameModel}), else made now.
+         */
+        private Callable<FileResult> modelCheck(String key, Callable<Checked> check) {
+            CheckedFile before = sameModel == null ? null : sameModel.checks().get(key);
+            if (before != null) {
+                return () -> FileResult.ofModel(key, new Checked(before.findings(), List.of()));
+            }
+            return () -> FileResult.ofModel(key, check.call());
         }
 
         /**
@@ -597,10 +740,21 @@ public final class LintEngine {
      * (what the next run may reuse) only for Java files checked without errors.
      */
     private record FileResult(String path, Checked checked, ParseFailure failure, FileSuppressions suppressions,
-                              FileRegions regions, CheckedFile stored) {
+                              FileRegions regions, CheckedFile stored, String modelCheck) {
 
-        static FileResult of(Checked checked) {
-            return new FileResult("", checked, null, FileSuppressions.NONE, null, null);
+        FileResult(String path, Checked checked, ParseFailure failure, FileSuppressions suppressions,
+                   FileRegions regions, CheckedFile stored) {
+            this(path, checked, failure, suppressions, regions, stored, null);
+        }
+
+        /**
+         * A configuration file's check or the project rules' ({@code key}, see {@link ModelState#checks}), kept
+         * for the next run when no rule failed.
+         */
+        static FileResult ofModel(String key, Checked checked) {
+            CheckedFile stored = checked.errors().isEmpty()
+                    ? new CheckedFile(checked.findings(), List.of(), List.of(), null, false) : null;
+            return new FileResult("", checked, null, FileSuppressions.NONE, null, stored, key);
         }
 
         /** A Java file's check as an earlier run stored it. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lines and regions of the project's files, by reported path: regions of the Java files with findings
@@ -30,7 +31,7 @@ public final class ProjectSources {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final Map<String, SourceFile> files = new HashMap<>();
-    private final ProjectModel model;
+    private final Function<String, Optional<JavaSource>> modelTrees;
     private final Set<String> modelled = new HashSet<>();
     private final Map<String, ConfigDocument> configDocuments = new HashMap<>();
     private final Map<String, SourceLines> lines = new HashMap<>();
@@ -49,18 +50,29 @@ public final class ProjectSources {
      */
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions,
                           InputLog inputs, SourceEncoding encoding) {
+        this(model, model.types()::source, allFiles, javaRegions, inputs, encoding);
+    }
+
+    /**
+     * @param modelTrees a tree of each file of the model ({@link ProjectModel#javaSourcePaths}) by path: the
+     *                   model's, or another parse of the file when the model holds none (a model taken
+     *                   without its graph parsed no file it did not need)
+     */
+    public ProjectSources(ProjectModel model, Function<String, Optional<JavaSource>> modelTrees,
+                          List<SourceFile> allFiles, Map<String, FileRegions> javaRegions, InputLog inputs,
+                          SourceEncoding encoding) {
+        this.modelTrees = modelTrees;
         this.inputs = inputs;
         this.encoding = encoding;
         regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
-        this.model = model;
         modelled.addAll(model.javaSourcePaths());
         model.configDocuments().forEach(document -> configDocuments.put(document.path(), document));
     }
 
     /** The model's tree of a Java file of the request-path model (parsed again if the model dropped it). */
     public Optional<JavaSource> java(String path) {
-        return modelled.contains(path) ? model.types().source(path) : Optional.empty();
+        return modelled.contains(path) ? modelTrees.apply(path) : Optional.empty();
     }
 
     public Optional<ConfigDocument> config(String path) {

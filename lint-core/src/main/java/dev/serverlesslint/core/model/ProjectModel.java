@@ -13,6 +13,7 @@ import dev.serverlesslint.core.packaging.ProjectPackaging;
 import dev.serverlesslint.core.requestpath.CallChain;
 import dev.serverlesslint.core.requestpath.ConfiguredHandlers;
 import dev.serverlesslint.core.requestpath.ConfiguredHandlers.ConfiguredMethod;
+import dev.serverlesslint.core.requestpath.DeferredRequestPaths;
 import dev.serverlesslint.core.requestpath.DurableOperations;
 import dev.serverlesslint.core.requestpath.RequestPathGraph;
 import dev.serverlesslint.core.requestpath.RequestPaths;
@@ -93,6 +94,36 @@ public final class ProjectModel {
      */
     public ProjectModel(ProjectTypes types, List<String> handlerPaths, List<JavaOutline> javaOutlines,
                         List<ConfigDocument> configDocuments, ProjectPackaging packaging, JavaSourceLoader loader) {
+        this(types, handlerPaths, javaOutlines, configDocuments, packaging, loader, null);
+    }
+
+    /**
+     * The engine's model when it is known to be the same as an earlier run's (see
+     * {@link dev.serverlesslint.core.engine.IncrementalState}): no handler file is parsed and the request-path
+     * graph is not built; what that run's model said about its files is taken instead, and a question
+     * only the graph answers stops the run ({@link DeferredRequestPaths}).
+     *
+     * @param earlier the earlier run's model files ({@link #javaSourcePaths}) and handler files
+     */
+    public static ProjectModel withoutGraph(ProjectTypes types, Earlier earlier, List<JavaOutline> javaOutlines,
+                                            List<ConfigDocument> configDocuments, ProjectPackaging packaging,
+                                            JavaSourceLoader loader) {
+        return new ProjectModel(types, List.of(), javaOutlines, configDocuments, packaging, loader, earlier);
+    }
+
+    /**
+     * What an earlier run's model said that a model without its graph takes from it.
+     *
+     * @param modelFiles   the files that run's model parsed (at least); its graph has nodes in no other file
+     * @param sourcePaths  that model's {@link #javaSourcePaths}
+     * @param handlerFiles that model's {@link RequestPaths#handlerFiles()}, in order
+     */
+    public record Earlier(Set<String> modelFiles, List<String> sourcePaths, List<String> handlerFiles) {
+    }
+
+    private ProjectModel(ProjectTypes types, List<String> handlerPaths, List<JavaOutline> javaOutlines,
+                         List<ConfigDocument> configDocuments, ProjectPackaging packaging, JavaSourceLoader loader,
+                         Earlier earlier) {
         this.javaOutlines = List.copyOf(javaOutlines);
         this.packaging = packaging == null ? ProjectPackaging.NONE : packaging;
         this.configDocuments = List.copyOf(configDocuments);
@@ -117,6 +148,11 @@ public final class ProjectModel {
         this.springFunctions = SpringFunctionConfiguration.of(this.packaging, functions, handlerReferences);
         // The graph gets the methods the references name and how their functions run, not this model:
         // it is not fully built yet. Which functions those are stays here (functionsOf).
+        if (earlier != null) {
+            this.requestPaths = new DeferredRequestPaths(types, earlier.modelFiles(), earlier.handlerFiles());
+            this.javaSourcePaths = List.copyOf(earlier.sourcePaths());
+            return;
+        }
         Map<String, List<HandlerReference>> byClassName = referencesByClassName;
         ProjectTypes resolver = types;
         this.requestPaths = new RequestPathGraph(types, symbols, new ConfiguredHandlers(

@@ -269,6 +269,134 @@ class ResultCacheTest {
         assertEquals(1 + 4 + 4, CountingRule.RUNS.get());
     }
 
+    /** Reports, in each configuration file, how many functions it declares; counts its checks. */
+    @RuleDefinition(id = "SL906", name = "function-count", severity = Severity.NOTE, summary = "Counts functions.",
+            description = "Test rule.", remediation = "None.")
+    static final class FunctionCount implements dev.serverlesslint.core.rule.ConfigRule {
+        static final AtomicInteger RUNS = new AtomicInteger();
+
+        @Override
+        public void check(dev.serverlesslint.core.config.ConfigDocument document, RuleContext context) {
+            RUNS.incrementAndGet();
+            context.report(SourcePosition.START, context.model().functionsOf(document).size() + " functions");
+        }
+    }
+
+    /**
+     * Reports, in the template, the files the model's handlers are declared in (a project-wide fact), and a
+     * finding in the handler method, a file of the model whose own check keeps no regions: its fingerprint
+     * needs the file's declarations.
+     */
+    @RuleDefinition(id = "SL907", name = "handler-files", severity = Severity.NOTE, summary = "Handler files.",
+            description = "Test rule.", remediation = "None.")
+    static final class HandlerFiles implements ProjectRule {
+        static final AtomicInteger RUNS = new AtomicInteger();
+
+        @Override
+        public void check(ProjectModel model, ProjectRuleContext context) {
+            RUNS.incrementAndGet();
+            context.reportAt("template.yaml", new SourcePosition(2, 1), "handlers in "
+                    + model.requestPaths().handlerFiles(), null, null);
+            context.reportAt("src/Handler.java", new SourcePosition(5, 9), "the handler method", null, null);
+        }
+    }
+
+    /** In a file that says ASK, asks whether the class Handler serves invocations: only the graph knows. */
+    @RuleDefinition(id = "SL908", name = "asks-the-graph", severity = Severity.NOTE, summary = "Asks the graph.",
+            description = "Test rule.", remediation = "None.")
+    static final class AsksTheGraph implements JavaRule {
+        @Override
+        public void check(JavaSource source, RuleContext context) {
+            if (source.unit().toString().contains("ASK")) {
+                context.model().types().named("Handler").forEach(handler -> context.report(new SourcePosition(1, 1),
+                        "Handler serves invocations: " + context.model().requestPaths().isHandlerType(handler)));
+            }
+        }
+    }
+
+    private static final String TEMPLATE = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Orders:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: java21
+                  Handler: Handler::handleRequest
+                  CodeUri: .
+            """;
+
+    /**
+     * A body edit in a file off the model leaves the model as it was: the run neither parses the handler files
+     * nor builds the request-path graph, takes the configuration and project rules' checks from the stored run,
+     * and reports what a run without the cache does. An edit of a model file builds the model and checks again.
+     */
+    @Test
+    void aBodyEditOffTheModelTakesTheStoredModelWithoutParsingItsFiles() throws IOException {
+        writeHandler();
+        Files.writeString(root.resolve("template.yaml"), TEMPLATE);
+        LintEngine modelEngine = new LintEngine(new RuleSet(List.of(new MarkerRule(), new CountingRule(),
+                new FunctionCount(), new HandlerFiles(), new AsksTheGraph())));
+        FunctionCount.RUNS.set(0);
+        HandlerFiles.RUNS.set(0);
+        ResultCache cache = new ResultCache(cacheDirectory, "test-build-1");
+        LintResult first = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.BUILT, modelEngine.lastModelBuild());
+        assertEquals(1, modelEngine.lastHandlerFilesParsed(), "Handler.java");
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:2 SL900", "src/Handler.java:5 SL907",
+                "src/Service.java:3 SL900", "template.yaml:1 SL906", "template.yaml:2 SL907"), positions(first));
+
+        Files.writeString(root.resolve("src/B.java"), "class B {\n\n\n  String s = \"VIOLATION\";\n}\n");
+        LintResult edited = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.DEFERRED, modelEngine.lastModelBuild());
+        assertEquals(0, modelEngine.lastHandlerFilesParsed(), "no handler file parsed");
+        assertEquals(4 + 1, CountingRule.RUNS.get(), "only B.java was checked again");
+        assertEquals(1, FunctionCount.RUNS.get(), "the configuration file's check was reused");
+        assertEquals(1, HandlerFiles.RUNS.get(), "the project rules' check was reused");
+        assertSameAsCold(modelEngine, edited);
+        assertEquals(List.of("src/A.java:1 SL900", "src/B.java:4 SL900", "src/Handler.java:5 SL907",
+                "src/Service.java:3 SL900", "template.yaml:1 SL906", "template.yaml:2 SL907"), positions(edited));
+        assertTrue(edited.findings().stream().anyMatch(f -> f.message().equals("handlers in [src/Handler.java]")));
+
+        // a question only the graph answers, asked in a file off the model: the run is made again with the graph
+        Files.writeString(root.resolve("src/B.java"), "class B {\n  String s = \"VIOLATION ASK\";\n}\n");
+        LintResult asked = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.BUILT_AFTER_DEFERRING, modelEngine.lastModelBuild());
+        assertEquals(1, modelEngine.lastHandlerFilesParsed());
+        assertTrue(asked.findings().stream().anyMatch(f -> f.message().equals("Handler serves invocations: true")));
+        assertSameAsCold(modelEngine, asked);
+
+        // a model file changed: the model is built, every check made again
+        int configChecks = FunctionCount.RUNS.get();
+        int projectChecks = HandlerFiles.RUNS.get();
+        Files.writeString(root.resolve("src/Service.java"),
+                Files.readString(root.resolve("src/Service.java")).replace("input +", "input + input +"));
+        LintResult modelEdit = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.BUILT, modelEngine.lastModelBuild());
+        assertEquals(1, modelEngine.lastHandlerFilesParsed());
+        assertEquals(configChecks + 1, FunctionCount.RUNS.get(), "the configuration file was checked again");
+        assertEquals(projectChecks + 1, HandlerFiles.RUNS.get(), "the project rules ran again");
+        assertSameAsCold(modelEngine, modelEdit);
+
+        // and the run after it may take the model it stored
+        configChecks = FunctionCount.RUNS.get();
+        Files.writeString(root.resolve("src/A.java"), "class A {\n String s = \"VIOLATION\"; }\n");
+        LintResult again = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.DEFERRED, modelEngine.lastModelBuild());
+        assertEquals(configChecks, FunctionCount.RUNS.get(), "the check the model edit's run stored");
+        assertSameAsCold(modelEngine, again);
+    }
+
+    /** The findings, fingerprints and baseline of a run without the cache. */
+    private void assertSameAsCold(LintEngine engine, LintResult cached) {
+        LintResult cold = engine.run(request());
+        assertEquals(cold.findings(), cached.findings());
+        for (Finding finding : cold.findings()) {
+            assertEquals(cold.fingerprint(finding), cached.fingerprint(finding));
+            assertEquals(finding.related(), cached.findings().get(cold.findings().indexOf(finding)).related());
+        }
+        assertEquals(cold.currentBaseline().entries(), cached.currentBaseline().entries());
+    }
+
     @Test
     void aCorruptPerFileLayerIsIgnored() throws IOException {
         lint(request());

@@ -305,8 +305,7 @@ public final class LintEngine {
             // On a worker thread: building the request-path graph walks the trees, which may be very deep.
             ProjectModel model = runAll(workers, List.<Callable<ProjectModel>>of(() -> withoutGraph
                     ? ProjectModel.withoutGraph(types, new ProjectModel.Earlier(prior.modelFiles(),
-                            sameModel.sourcePaths(), sameModel.handlerFiles()), outlines, configDocuments, packaging,
-                            loader)
+                            sameModel.handlerFiles()), outlines, configDocuments, packaging, loader)
                     : new ProjectModel(types, modelStart, outlines, configDocuments, packaging, loader))).get(0);
             if (model.requestPaths() instanceof DeferredRequestPaths paths) {
                 deferred = paths;
@@ -314,7 +313,7 @@ public final class LintEngine {
             // The files the model was built from are checked from the model's trees; files parsed for lookups
             // later (a rule resolving a name in code off the request paths) are checked from their own parse.
             loader.modelBuilt();
-            modelled.addAll(model.javaSourcePaths());
+            modelled.addAll(deferred != null ? sameModel.sourcePaths() : model.javaSourcePaths());
             SuppressionStage suppressions = new SuppressionStage(ruleSet::contains, request::isEnabled,
                     id -> ruleSet.metadata(id).orElseThrow(), meta -> severityOf(request, meta));
 
@@ -347,8 +346,8 @@ public final class LintEngine {
                 }
             }
             findings.addAll(parseErrorFindings(request, failures));
-            ProjectSources sources = new ProjectSources(model, modelTrees(model, javaFiles), files, javaRegions,
-                    inputs, request.encoding());
+            ProjectSources sources = new ProjectSources(model, modelled, modelTrees(model, javaFiles), files,
+                    javaRegions, inputs, request.encoding());
             // On a worker thread too: regions of the kept trees are computed on demand, walking them.
             LintResult result = runAll(workers, List.<Callable<LintResult>>of(() -> afterRules(request, model, files,
                     sources, suppressions, javaSuppressions, findings, internalErrors))).get(0);

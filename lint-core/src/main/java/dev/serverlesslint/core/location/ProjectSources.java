@@ -10,6 +10,7 @@ import dev.serverlesslint.core.source.SourceEncoding;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,23 +51,24 @@ public final class ProjectSources {
      */
     public ProjectSources(ProjectModel model, List<SourceFile> allFiles, Map<String, FileRegions> javaRegions,
                           InputLog inputs, SourceEncoding encoding) {
-        this(model, model.types()::source, allFiles, javaRegions, inputs, encoding);
+        this(model, model.javaSourcePaths(), model.types()::source, allFiles, javaRegions, inputs, encoding);
     }
 
     /**
-     * @param modelTrees a tree of each file of the model ({@link ProjectModel#javaSourcePaths}) by path: the
-     *                   model's, or another parse of the file when the model holds none (a model taken
-     *                   without its graph parsed no file it did not need)
+     * @param modelFiles the files of the model ({@link ProjectModel#javaSourcePaths}; for a model taken
+     *                   without its graph, the stored run's)
+     * @param modelTrees a tree of each of them by path: the model's, or another parse of the file when the
+     *                   model holds none (a model taken without its graph parsed no file it did not need)
      */
-    public ProjectSources(ProjectModel model, Function<String, Optional<JavaSource>> modelTrees,
-                          List<SourceFile> allFiles, Map<String, FileRegions> javaRegions, InputLog inputs,
-                          SourceEncoding encoding) {
+    public ProjectSources(ProjectModel model, Collection<String> modelFiles,
+                          Function<String, Optional<JavaSource>> modelTrees, List<SourceFile> allFiles,
+                          Map<String, FileRegions> javaRegions, InputLog inputs, SourceEncoding encoding) {
         this.modelTrees = modelTrees;
         this.inputs = inputs;
         this.encoding = encoding;
         regions.putAll(javaRegions);
         allFiles.forEach(file -> files.put(file.relativePath(), file));
-        modelled.addAll(model.javaSourcePaths());
+        modelled.addAll(modelFiles);
         model.configDocuments().forEach(document -> configDocuments.put(document.path(), document));
     }
 

@@ -103,7 +103,7 @@ public final class ProjectModel {
      * graph is not built; what that run's model said about its files is taken instead, and a question
      * only the graph answers stops the run ({@link DeferredRequestPaths}).
      *
-     * @param earlier the earlier run's model files ({@link #javaSourcePaths}) and handler files
+     * @param earlier the files the earlier run's model parsed and its handler files
      */
     public static ProjectModel withoutGraph(ProjectTypes types, Earlier earlier, List<JavaOutline> javaOutlines,
                                             List<ConfigDocument> configDocuments, ProjectPackaging packaging,
@@ -115,10 +115,9 @@ public final class ProjectModel {
      * What an earlier run's model said that a model without its graph takes from it.
      *
      * @param modelFiles   the files that run's model parsed (at least); its graph has nodes in no other file
-     * @param sourcePaths  that model's {@link #javaSourcePaths}
      * @param handlerFiles that model's {@link RequestPaths#handlerFiles()}, in order
      */
-    public record Earlier(Set<String> modelFiles, List<String> sourcePaths, List<String> handlerFiles) {
+    public record Earlier(Set<String> modelFiles, List<String> handlerFiles) {
     }
 
     private ProjectModel(ProjectTypes types, List<String> handlerPaths, List<JavaOutline> javaOutlines,
@@ -150,7 +149,7 @@ public final class ProjectModel {
         // it is not fully built yet. Which functions those are stays here (functionsOf).
         if (earlier != null) {
             this.requestPaths = new DeferredRequestPaths(types, earlier.modelFiles(), earlier.handlerFiles());
-            this.javaSourcePaths = List.copyOf(earlier.sourcePaths());
+            this.javaSourcePaths = List.of();
             return;
         }
         Map<String, List<HandlerReference>> byClassName = referencesByClassName;
@@ -226,6 +225,11 @@ public final class ProjectModel {
      * {@code types().source(path)}; the model keeps only some of them parsed at a time.
      */
     public List<String> javaSourcePaths() {
+        if (requestPaths instanceof DeferredRequestPaths deferred) {
+            // a model without its graph holds trees only of the files lookups needed: a rule walking the
+            // model's files needs it built (the engine takes the list from the stored run)
+            return deferred.graphNeeded();
+        }
         return javaSourcePaths;
     }
 

@@ -118,7 +118,12 @@ public final class DeferredRequestPaths implements RequestPaths {
         return indexedPath.isEmpty() || !modelFiles.contains(indexedPath.get());
     }
 
-    private <T> T graphNeeded() {
+    /**
+     * Records that a question only the full model answers was asked, and stops the question: also for
+     * questions the model asks on this graph's behalf (its files, which a model without the graph does
+     * not hold).
+     */
+    public <T> T graphNeeded() {
         needed = true;
         throw new GraphNeeded();
     }

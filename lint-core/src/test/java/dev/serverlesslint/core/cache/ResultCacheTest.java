@@ -301,12 +301,18 @@ class ResultCacheTest {
         }
     }
 
-    /** In a file that says ASK, asks whether the class Handler serves invocations: only the graph knows. */
+    /**
+     * In a file that says ASK, asks whether the class Handler serves invocations; in one that says FILES, which
+     * files the model was built from: only the built model knows.
+     */
     @RuleDefinition(id = "SL908", name = "asks-the-graph", severity = Severity.NOTE, summary = "Asks the graph.",
             description = "Test rule.", remediation = "None.")
     static final class AsksTheGraph implements JavaRule {
         @Override
         public void check(JavaSource source, RuleContext context) {
+            if (source.unit().toString().contains("FILES")) {
+                context.report(new SourcePosition(1, 1), "model files " + context.model().javaSourcePaths());
+            }
             if (source.unit().toString().contains("ASK")) {
                 context.model().types().named("Handler").forEach(handler -> context.report(new SourcePosition(1, 1),
                         "Handler serves invocations: " + context.model().requestPaths().isHandlerType(handler)));
@@ -364,6 +370,12 @@ class ResultCacheTest {
         assertEquals(1, modelEngine.lastHandlerFilesParsed());
         assertTrue(asked.findings().stream().anyMatch(f -> f.message().equals("Handler serves invocations: true")));
         assertSameAsCold(modelEngine, asked);
+        Files.writeString(root.resolve("src/B.java"), "class B {\n  String s = \"VIOLATION FILES\";\n}\n");
+        LintResult files = cache.run(modelEngine, request());
+        assertEquals(LintEngine.ModelBuild.BUILT_AFTER_DEFERRING, modelEngine.lastModelBuild());
+        assertTrue(files.findings().stream()
+                .anyMatch(f -> f.message().equals("model files [src/Handler.java, src/Service.java]")));
+        assertSameAsCold(modelEngine, files);
 
         // a model file changed: the model is built, every check made again
         int configChecks = FunctionCount.RUNS.get();

@@ -22,8 +22,20 @@ if ! git -C "$repo" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null; then
 fi
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export PRE_COMMIT_HOME="$work/pre-commit-cache"   # fresh hook clone, built on first use
+# The serverless-lint hook lints through a lint server outside CI (docs/pre-commit.md, "Lint server"): the
+# servers of this test live in a private runtime directory of its own and are stopped at the end.
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+stop_servers() { # through the launcher of pre-commit's clone, whose jar is built
+  local clone
+  for clone in "$PRE_COMMIT_HOME"/repo*; do
+    if [ -f "$clone/lint-cli/target/serverless-lint.jar" ]; then
+      "$clone/bin/serverless-lint" --stop-daemon >/dev/null 2>&1 || true
+    fi
+  done
+}
+trap 'stop_servers; rm -rf "$work"' EXIT
 project="$work/project"
 mkdir -p "$project/src/main/java/com/example"
 cd "$project"
@@ -175,72 +187,74 @@ if ! git commit -q -m "test source, tests not linted (the default)" >"$work/opti
 fi
 echo "ok: by default the staged test source is not linted"
 
-# 3c. The hook id serverless-lint-daemon (docs/pre-commit.md, "Lint server"): the same verdicts through a
-#     lint server of pre-commit's clone, started by the first commit, in a private runtime directory of this
-#     test; in CI (CI=true) no server is started.
-runtime="$work/runtime"
-mkdir -m 700 "$runtime"
-stop_servers() { # through the launcher of pre-commit's clone, whose jar is built
-  local clone
-  for clone in "$PRE_COMMIT_HOME"/repo*; do
-    if [ -f "$clone/lint-cli/target/serverless-lint.jar" ]; then
-      XDG_RUNTIME_DIR="$runtime" "$clone/bin/serverless-lint" --stop-daemon >/dev/null 2>&1 || true
-    fi
+# 3c. The lint server (docs/pre-commit.md, "Lint server"): the serverless-lint hook's verdicts are the same
+#     through it. In CI (CI=true) no server is started. Otherwise the first commit of a sitting lints the normal
+#     way, the second starts a server in the background, and the next ones are answered by it. The hook id
+#     serverless-lint-daemon is the same hook.
+no_socket() { # waits up to 5 s for the servers' sockets to go
+  for _ in $(seq 1 50); do
+    ls "$XDG_RUNTIME_DIR"/serverless-lint/*.sock >/dev/null 2>&1 || return 0
+    sleep 0.1
   done
+  return 1
 }
-trap 'stop_servers; rm -rf "$work"' EXIT
-printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: serverless-lint-daemon\n' "$repo" "$rev" \
+stop_servers
+no_socket || { echo "FAIL: --stop-daemon left a lint server's socket" >&2; exit 1; }
+# a new sitting: without the record of the commits above, nor their servers' logs
+rm -f "$XDG_RUNTIME_DIR"/serverless-lint/*.used "$XDG_RUNTIME_DIR"/serverless-lint/*.log
+printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: serverless-lint\n' "$repo" "$rev" \
   > .pre-commit-config.yaml
 rm -rf src/test
-daemon_commit() { # $1: CI's value ("" for unset), $2: commit message, $3: log
+server_commit() { # $1: CI's value ("" for unset), $2: commit message, $3: log
   if [ -n "$1" ]; then
-    XDG_RUNTIME_DIR="$runtime" CI="$1" git commit -q -m "$2" >"$3" 2>&1
+    CI="$1" git commit -q -m "$2" >"$3" 2>&1
   else
-    XDG_RUNTIME_DIR="$runtime" env -u CI git commit -q -m "$2" >"$3" 2>&1
+    env -u CI git commit -q -m "$2" >"$3" 2>&1
   fi
 }
+listening() { grep -qs 'listening' "$XDG_RUNTIME_DIR"/serverless-lint/*.log; }
 write_handler '    private S3Client client() { return S3Client.create(); }'
 sed -i 's|S3Client s3 = client();|S3Client s3 = S3Client.create();|' src/main/java/com/example/OrderHandler.java
 git add -A
-if daemon_commit true "violating change, daemon hook in CI" "$work/daemon-ci.log"; then
-  cat "$work/daemon-ci.log"; echo "FAIL: daemon hook in CI: the violating commit was accepted" >&2; exit 1
-fi
-grep -q "SL103" "$work/daemon-ci.log" || { cat "$work/daemon-ci.log"; echo "FAIL: daemon hook in CI: no SL103" >&2; exit 1; }
-if ls "$runtime"/serverless-lint/*.sock >/dev/null 2>&1; then
-  echo "FAIL: the daemon hook started a lint server in CI (CI=true)" >&2; exit 1
-fi
-echo "ok: daemon hook in CI: rejected with the finding, no server started"
-for attempt in first served; do
-  if daemon_commit "" "violating change, daemon hook ($attempt)" "$work/daemon.log"; then
-    cat "$work/daemon.log"; echo "FAIL: daemon hook ($attempt commit): the violating commit was accepted" >&2; exit 1
+for attempt in 1 2; do
+  if server_commit true "violating change, in CI ($attempt)" "$work/server-ci.log"; then
+    cat "$work/server-ci.log"; echo "FAIL: in CI: the violating commit was accepted" >&2; exit 1
   fi
-  grep -q "SL103" "$work/daemon.log" || { cat "$work/daemon.log"; echo "FAIL: daemon hook ($attempt): no SL103" >&2; exit 1; }
-  # the first commit lints the normal way and starts the server in the background: wait until it listens
-  for _ in $(seq 1 100); do
-    grep -qs 'listening' "$runtime"/serverless-lint/*.log && break
-    sleep 0.1
-  done
-  grep -qs 'listening' "$runtime"/serverless-lint/*.log || { echo "FAIL: the daemon hook started no lint server" >&2; exit 1; }
+  grep -q "SL103" "$work/server-ci.log" || { cat "$work/server-ci.log"; echo "FAIL: in CI: no SL103" >&2; exit 1; }
 done
-grep -q "SL103" "$work/daemon.log"
-echo "ok: daemon hook: rejected with the finding listed, twice (the second commit with the lint server listening)"
+sleep 2
+if ls "$XDG_RUNTIME_DIR"/serverless-lint/*.sock >/dev/null 2>&1 || listening; then
+  echo "FAIL: the hook started a lint server in CI (CI=true)" >&2; exit 1
+fi
+echo "ok: in CI: rejected with the finding, twice, no server started"
+for attempt in first second served; do
+  if server_commit "" "violating change ($attempt commit)" "$work/server.log"; then
+    cat "$work/server.log"; echo "FAIL: $attempt commit: the violating commit was accepted" >&2; exit 1
+  fi
+  grep -q "SL103" "$work/server.log" || { cat "$work/server.log"; echo "FAIL: $attempt commit: no SL103" >&2; exit 1; }
+  if [ "$attempt" = first ]; then
+    sleep 2
+    ! listening || { echo "FAIL: the first commit of a sitting started a lint server" >&2; exit 1; }
+  else
+    # the second commit lints the normal way and starts the server in the background: wait until it listens
+    for _ in $(seq 1 100); do listening && break; sleep 0.1; done
+    listening || { echo "FAIL: the second commit started no lint server" >&2; exit 1; }
+  fi
+done
+echo "ok: rejected with the finding listed, three times: no server, then one started, then answered by it"
 write_handler '    private static final S3Client S3 = S3Client.builder()
             .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).apiCallAttemptTimeout(Duration.ofSeconds(2)))
             .build();
     private S3Client client() { return S3; }'
+printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: serverless-lint-daemon\n' "$repo" "$rev" \
+  > .pre-commit-config.yaml
 git add -A
-if ! daemon_commit "" "clean change, daemon hook" "$work/daemon-clean.log"; then
-  cat "$work/daemon-clean.log"; echo "FAIL: daemon hook: the clean commit was rejected" >&2; exit 1
+if ! server_commit "" "clean change, hook id serverless-lint-daemon" "$work/server-clean.log"; then
+  cat "$work/server-clean.log"; echo "FAIL: serverless-lint-daemon: the clean commit was rejected" >&2; exit 1
 fi
 stop_servers
-for _ in $(seq 1 50); do
-  ls "$runtime"/serverless-lint/*.sock >/dev/null 2>&1 || break
-  sleep 0.1
-done
-if ls "$runtime"/serverless-lint/*.sock >/dev/null 2>&1; then
-  echo "FAIL: --stop-daemon left the lint server's socket" >&2; exit 1
-fi
-echo "ok: daemon hook: clean commit accepted; lint server stopped"
+no_socket || { echo "FAIL: --stop-daemon left the lint server's socket" >&2; exit 1; }
+echo "ok: serverless-lint-daemon: clean commit accepted; lint server stopped"
 hook_config ''
 
 # 4. The second hook id, serverless-lint-system: runs the serverless-lint on the PATH (here a link to this

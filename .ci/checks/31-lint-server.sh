@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The lint server end to end through bin/serverless-lint (README "Lint server"): with
-# SERVERLESS_LINT_DAEMON=on the first run starts a server from the built jar and the next runs are answered
-# by it (the small client jar, which alone gets the answers); every answer (standard output, standard error,
+# SERVERLESS_LINT_DAEMON=on the second run starts a server from the built jar (with the launcher's archive; it
+# warms up on its own project) and the next runs are answered by it (the small client jar, which alone gets
+# the answers); every answer (standard output, standard error,
 # exit code, report file) equals the run without it; JVM options in the environment are announced once;
 # Ctrl-C in the client cancels the run (no report written); a directory open to others is not used (the
 # command runs in the client's JVM, same answer); --stop-daemon stops the server and no process is left.
@@ -55,6 +56,16 @@ for command in "${commands[@]}"; do
 done
 pids=$(server_pids)
 [ "$(echo "$pids" | grep -c .)" = 1 ] || fail "expected one server, found: $pids"
+# It maps the class-data-sharing archive the launcher maps (JDK on the PATH, SERVERLESS_LINT_AOT=off), and its
+# warm-up ran (stopped by the commands that came during it, or done) and removed its copy of its project.
+archive="$PWD/${jar%.jar}.jsa"
+if [ -f "$archive" ] && ! [ "$jar" -nt "$archive" ]; then
+  tr '\0' '\n' <"/proc/$pids/cmdline" | grep -qxF -- "-XX:SharedArchiveFile=$archive" \
+    || fail "the server does not map $archive: $(tr '\0' ' ' <"/proc/$pids/cmdline")"
+fi
+grep -q "^serverless-lint server $pids warmed up: [0-9]* of 30 rounds" "$XDG_RUNTIME_DIR"/serverless-lint/*.log \
+  || fail "the server's log says nothing of its warm-up: $(cat "$XDG_RUNTIME_DIR"/serverless-lint/*.log)"
+! ls -d "$XDG_RUNTIME_DIR"/serverless-lint/warm-up-* >/dev/null 2>&1 || fail "the warm-up left its project"
 # The launcher ran the small client jar (it never opens the linter's jar), and that jar alone gets its answers
 # from the server: exit 75 would mean it could not, and every command above ran the normal way instead.
 client_jar=lint-cli/target/serverless-lint-client.jar

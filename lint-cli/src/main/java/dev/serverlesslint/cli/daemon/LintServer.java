@@ -59,6 +59,13 @@ public final class LintServer {
     static final long REQUEST_STACK_BYTES = 16L * 1024 * 1024;
     /** After this long without a request, the heap is collected once so that an idle server holds little. */
     static final long COLLECT_AFTER_MILLIS = 5_000;
+    /** How long a client's command waits for the warm-up's round under way, after which it is refused. */
+    static final long WARM_UP_YIELD_MILLIS = 5_000;
+    /**
+     * The warm-up starts this long after the server: the command that started the server runs the normal way
+     * meanwhile (one file takes about half a second), and should not share the machine with the warm-up.
+     */
+    static final long WARM_UP_DELAY_MILLIS = 2_000;
 
     private final ServerIdentity identity;
     private final Path socket;
@@ -68,7 +75,12 @@ public final class LintServer {
     private final Path jar;
     private final String jarStamp;
     private final long idleNanos;
+    /** A command runs: a client's, or a round of the warm-up. */
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** The warm-up has rounds to go; a client's command then waits for the round under way. */
+    private volatile boolean warmingUp;
+    /** A client's command is waiting: the warm-up makes no more rounds. */
+    private volatile boolean warmUpYields;
     private final ScheduledExecutorService timers =
             Executors.newSingleThreadScheduledExecutor(r -> thread(r, "serverless-lint-server-timer"));
     private volatile long lastActive = System.nanoTime();
@@ -101,6 +113,7 @@ public final class LintServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::removeSocket, "serverless-lint-server-exit"));
         System.err.println("serverless-lint server " + ProcessHandle.current().pid() + " listening on " + server.socket);
+        server.warmUp(Path.of(args[0]), LintServerWarmUp.rounds());
         server.serve();
         System.err.println("serverless-lint server " + ProcessHandle.current().pid() + " stopped: " + server.stopReason);
         System.exit(0);
@@ -226,7 +239,7 @@ public final class LintServer {
                 DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
                 return;
             }
-            if (stopReason != null || !busy.compareAndSet(false, true)) {
+            if (stopReason != null || !acquire()) {
                 // one run at a time: a client that finds the server busy leaves the command to a normal run
                 DaemonProtocol.writeExit(connection, DaemonProtocol.REFUSED, 0);
                 return;
@@ -252,6 +265,78 @@ public final class LintServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Takes the server for a client's command: at once when it is idle; during the warm-up, once the round under
+     * way has finished (the warm-up then stops). {@code false} when another client's command runs.
+     */
+    private boolean acquire() throws InterruptedException {
+        if (busy.compareAndSet(false, true)) {
+            return true;
+        }
+        if (!warmingUp) {
+            return false;
+        }
+        warmUpYields = true;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WARM_UP_YIELD_MILLIS);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2);
+            if (busy.compareAndSet(false, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Starts the warm-up ({@link LintServerWarmUp}) on a thread of its own: {@code rounds} rounds, each holding
+     * the server as a client's command does, until a client's command comes or the server stops.
+     */
+    void warmUp(Path directory, int rounds) {
+        if (rounds <= 0) {
+            return;
+        }
+        warmingUp = true;
+        Thread thread = new Thread(null, () -> {
+            try {
+                Thread.sleep(WARM_UP_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                warmingUp = false;
+                return;
+            }
+            LintServerWarmUp warmUp = null;
+            long start = System.nanoTime();
+            int round = 0;
+            try {
+                warmUp = LintServerWarmUp.extract(directory);
+                for (; round < rounds && !warmUpYields && stopReason == null; round++) {
+                    if (!busy.compareAndSet(false, true)) {
+                        break; // a client's command runs: it warms the server from now on
+                    }
+                    try {
+                        if (warmUpYields) {
+                            break;
+                        }
+                        warmUp.run(round);
+                    } finally {
+                        busy.set(false);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("serverless-lint server: warm-up stopped: " + e);
+            } finally {
+                warmingUp = false;
+                if (warmUp != null) {
+                    warmUp.remove();
+                }
+                System.err.println("serverless-lint server " + ProcessHandle.current().pid() + " warmed up: " + round
+                        + " of " + rounds + " rounds in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+                        + " ms");
+            }
+        }, "serverless-lint-warm-up", REQUEST_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

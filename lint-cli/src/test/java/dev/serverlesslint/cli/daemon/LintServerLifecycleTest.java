@@ -67,6 +67,29 @@ class LintServerLifecycleTest {
     }
 
     @Test
+    void aCommandDuringTheWarmUpIsAnsweredAfterItsRoundAndEndsTheWarmUp() throws Exception {
+        Path jar = Files.writeString(temp.resolve("watched.jar"), "build 1");
+        int rounds = 1_000_000;
+        try (ServerProcess server = ServerProcess.start(directory(), "warm-up test", 600, jar, rounds)) {
+            Path project = server.directory.resolve("warm-up-" + server.process.pid());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.isDirectory(project) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.isDirectory(project), "the warm-up copies its project into the server's directory");
+            LintClient.Answer answer = server.lint(temp, false, Map.of(), "--version");
+            assertNotNull(answer, "a command is not refused because the server warms up");
+            assertEquals(0, answer.exitCode);
+            String warmedUp = server.awaitLogLine("serverless-lint server " + server.process.pid() + " warmed up: ");
+            assertNotNull(warmedUp, "the warm-up ended");
+            int made = Integer.parseInt(warmedUp.replaceAll(".* warmed up: (\\d+) of .*", "$1"));
+            assertTrue(made < rounds, "the warm-up stopped for the command: " + warmedUp);
+            assertFalse(Files.exists(project), "the warm-up removed its project");
+            assertNotNull(server.lint(temp, false, Map.of(), "--version"), "and the server serves on");
+        }
+    }
+
+    @Test
     void exitsWhenIdleAndWhenItsJarChanges() throws Exception {
         Path jar = Files.writeString(temp.resolve("watched.jar"), "build 1");
         try (ServerProcess idle = ServerProcess.start(directory(), "idle test", 2, jar)) {

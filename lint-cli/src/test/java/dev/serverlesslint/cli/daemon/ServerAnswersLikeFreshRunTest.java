@@ -44,7 +44,12 @@ class ServerAnswersLikeFreshRunTest {
     @BeforeAll
     static void startServer() throws Exception {
         Path jar = Files.writeString(temp.resolve("watched.jar"), "build 1");
-        server = ServerProcess.start(temp.resolve("runtime").resolve("serverless-lint"), "equivalence test", 600, jar);
+        // with the warm-up a server makes on its own, finished before the first command: what it ran leaves no trace
+        server = ServerProcess.start(temp.resolve("runtime").resolve("serverless-lint"), "equivalence test", 600, jar,
+                LintServerWarmUp.DEFAULT_ROUNDS);
+        String warmedUp = server.awaitLogLine("serverless-lint server " + server.process.pid() + " warmed up: ");
+        assertTrue(warmedUp != null && warmedUp.contains(" warmed up: " + LintServerWarmUp.DEFAULT_ROUNDS + " of "),
+                "the warm-up made all its rounds: " + warmedUp);
     }
 
     @AfterAll

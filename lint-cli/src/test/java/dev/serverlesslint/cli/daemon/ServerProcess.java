@@ -33,12 +33,21 @@ final class ServerProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts a server in {@code directory} (made private) that watches {@code jar}; returns once it listens. */
+    /**
+     * Starts a server in {@code directory} (made private) that watches {@code jar}, without a warm-up; returns once
+     * it listens.
+     */
     static ServerProcess start(Path directory, String identityText, long idleSeconds, Path jar)
+            throws IOException, InterruptedException {
+        return start(directory, identityText, idleSeconds, jar, 0);
+    }
+
+    /** {@link #start(Path, String, long, Path)} with a warm-up of {@code warmUpRounds} rounds. */
+    static ServerProcess start(Path directory, String identityText, long idleSeconds, Path jar, int warmUpRounds)
             throws IOException, InterruptedException {
         DaemonDirectory.secured(directory);
         ServerIdentity identity = ServerIdentity.given(identityText);
-        Process process = launch(directory, identityText, idleSeconds, jar);
+        Process process = launch(directory, identityText, idleSeconds, jar, warmUpRounds);
         ServerProcess server = new ServerProcess(directory, identity, process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
         while (System.nanoTime() < deadline) {
@@ -58,8 +67,14 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static Process launch(Path directory, String identityText, long idleSeconds, Path jar) throws IOException {
+        return launch(directory, identityText, idleSeconds, jar, 0);
+    }
+
+    static Process launch(Path directory, String identityText, long idleSeconds, Path jar, int warmUpRounds)
+            throws IOException {
         return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-D" + LintServerWarmUp.ROUNDS_PROPERTY + "=" + warmUpRounds,
                 "-cp", System.getProperty("java.class.path"), LintServer.class.getName(),
                 directory.toString(), identityText, Long.toString(idleSeconds), jar.toString()))
                 .directory(directory.toFile())
@@ -84,6 +99,20 @@ final class ServerProcess implements AutoCloseable {
             return LintClient.exchange(channel, DaemonProtocol.encode(new DaemonProtocol.Request(identityText, kind,
                     workingDirectory.toString(), terminal, args, environment)));
         }
+    }
+
+    /** The line of the server's log that starts with {@code prefix}, waiting up to a minute for it; else null. */
+    String awaitLogLine(String prefix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(directory.resolve("server.log"))) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return null;
     }
 
     boolean exited(long seconds) throws InterruptedException {

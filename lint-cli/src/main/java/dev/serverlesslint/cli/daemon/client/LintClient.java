@@ -14,7 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,8 @@ import java.util.Map;
  * The command line through a warm lint server ({@code SERVERLESS_LINT_DAEMON=on}): sends the arguments,
  * working directory, environment and terminal to the server of this jar and JDK and writes its answer.
  * Whenever the server cannot be used — no private directory, no server yet (one is then started in the
- * background for the commands that follow), a busy or other server, any failure of the exchange — it writes
- * nothing and exits with
+ * background for the commands that follow, unless this is the first command within a server's idle time), a busy
+ * or other server, any failure of the exchange — it writes nothing and exits with
  * {@link #RUN_NORMALLY}, on which {@code bin/serverless-lint} runs the command the normal way (same JVM, flags
  * and archive as without the server), so a lint never fails because of the server. The answer is written only
  * once it is complete, which is what makes that fallback exact.
@@ -40,6 +42,12 @@ public final class LintClient {
 
     /** The system property naming the linter's jar, whose server answers (bin/serverless-lint sets it). */
     public static final String JAR_PROPERTY = "serverless-lint.jar";
+    /**
+     * The system property with the launcher's archive flag for the linter's jar on this JDK
+     * ({@code -XX:AOTCache=FILE} or {@code -XX:SharedArchiveFile=FILE}), when it maps one: a server started
+     * with it runs its first command in a third of the time (docs/performance.md, "Lint server").
+     */
+    public static final String ARCHIVE_PROPERTY = "serverless-lint.archive";
     /**
      * The exit code that tells the launcher to run the command the normal way: EX_TEMPFAIL of sysexits.h,
      * none of the command's own (0, 1, 2) nor a JVM's (1, 128 + a signal).
@@ -106,10 +114,13 @@ public final class LintClient {
                 InteractiveTerminal.is(System.console()), args, environment));
         SocketChannel channel = connect(socket);
         if (channel == null) {
-            // The server is started for the commands that follow; this one runs the normal way at once
-            // instead of waiting for it (a fresh server's first run costs its start and cold code: about
-            // 2 s for one file of a 30-file service, against 0.5 s without the server).
-            start(directory, identity, flags, jar, environment);
+            // The server is started for the commands that follow, and only when this is not the first command
+            // within its idle time: someone who commits now and then gains nothing from a background JVM. This
+            // command runs the normal way at once instead of waiting for the server's start and warm-up.
+            long idleSeconds = idleSeconds(environment);
+            if (lintedRecently(directory, identity.key, idleSeconds)) {
+                start(directory, identity, flags, jar, idleSeconds, environment);
+            }
             return null;
         }
         try (channel) {
@@ -186,16 +197,19 @@ public final class LintClient {
      * are fine: the server's lock lets one of them listen and the other exit.
      */
     private static void start(Path directory, ServerIdentity identity, List<String> flags, Path jar,
-                              Map<String, String> environment) throws IOException {
+                              long idleSeconds, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The archive only makes the server start sooner, so it is no part of the identity: a server started
+        // before the launcher's archive was made answers as one started with it.
+        command.addAll(archiveFlags(System.getProperty(ARCHIVE_PROPERTY)));
         command.addAll(flags);
         command.add("-cp");
         command.add(jar.toString());
         command.add(SERVER_CLASS);
         command.add(directory.toString());
         command.add(identity.text);
-        command.add(Long.toString(idleSeconds(environment)));
+        command.add(Long.toString(idleSeconds));
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(directory.toFile())
@@ -214,6 +228,31 @@ public final class LintClient {
             }
         }
         builder.start();
+    }
+
+    /**
+     * Whether a command of this identity found no server less than {@code idleSeconds} before this one (the time
+     * of the last is kept as that of the file {@code KEY.used}), recording this one.
+     */
+    static boolean lintedRecently(Path directory, String key, long idleSeconds) {
+        Path used = directory.resolve(key.concat(".used"));
+        long now = System.currentTimeMillis();
+        boolean recently;
+        try {
+            long age = now - Files.getLastModifiedTime(used, LinkOption.NOFOLLOW_LINKS).toMillis();
+            recently = age >= 0 && age < idleSeconds * 1000;
+        } catch (IOException e) {
+            recently = false; // none yet
+        }
+        try {
+            if (!Files.exists(used, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createFile(used);
+            }
+            Files.setLastModifiedTime(used, FileTime.fromMillis(now));
+        } catch (IOException e) {
+            // not recorded: a later command starts no server, as before the first
+        }
+        return recently;
     }
 
     /** Stops every server of this user; the exit code of {@code --stop-daemon}. */
@@ -249,6 +288,23 @@ public final class LintClient {
         }
         System.out.println("serverless-lint: stopped " + stopped + " lint server(s)");
         return busy == 0 ? 0 : 2;
+    }
+
+    /**
+     * The server's flags for the launcher's archive {@code flag}, quiet as the launcher's (a JVM that cannot
+     * map it starts without it); none for anything but the two archive flags.
+     */
+    static List<String> archiveFlags(String flag) {
+        if (flag == null) {
+            return List.of();
+        }
+        if (flag.startsWith("-XX:AOTCache=") && flag.length() > "-XX:AOTCache=".length()) {
+            return List.of(flag, "-Xlog:aot=off");
+        }
+        if (flag.startsWith("-XX:SharedArchiveFile=") && flag.length() > "-XX:SharedArchiveFile=".length()) {
+            return List.of(flag, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+        return List.of();
     }
 
     static List<String> serverFlags(Map<String, String> environment) {

@@ -295,6 +295,7 @@ measure() {
   fi
   local timing="$results/out/.time"
   local rc=0 served_before=0
+  servers_idle
   if [[ $name == *-daemon ]]; then served_before=$(server_cpu); fi
   /usr/bin/time -f '%e %M %U %S' -o "$timing" "$@" > "$out" 2> "$results/out/$name.stderr" || rc=$?
   local wall rss user sys cpu
@@ -321,6 +322,20 @@ server_cpu() {
     [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
   done
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}'
+}
+
+# Waits (at most a minute) until the lint servers' CPU time stays the same for half a second: what a server's
+# JIT compiles after a command (more of it while the server is young) neither competes with the next case nor
+# counts as the next served command's CPU. Commits come minutes apart, so a command meets an idle server.
+servers_idle() {
+  local before after
+  before=$(server_cpu)
+  for _ in $(seq 1 120); do
+    sleep 0.5
+    after=$(server_cpu)
+    [ "$after" = "$before" ] && return 0
+    before=$after
+  done
 }
 
 cli_run() { measure "$1" "$2" /dev/null "$cli" --threads "$3" --format json --output "$4" "${@:5}"; }

@@ -101,9 +101,12 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** The line of the server's log that starts with {@code prefix}, waiting up to a minute for it; else null. */
+    /**
+     * The line of the server's log that starts with {@code prefix}, waiting up to three minutes for it (a whole
+     * warm-up on a loaded machine); else null.
+     */
     String awaitLogLine(String prefix) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3 * START_SECONDS);
         while (System.nanoTime() < deadline) {
             for (String line : Files.readAllLines(directory.resolve("server.log"))) {
                 if (line.startsWith(prefix)) {

@@ -11,8 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +134,12 @@ final class LintServerWarmUp {
     }
 
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
-            paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

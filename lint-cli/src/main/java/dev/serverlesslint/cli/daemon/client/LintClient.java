@@ -109,9 +109,6 @@ public final class LintClient {
         if (socket == null) {
             return null;
         }
-        byte[] request = DaemonProtocol.encode(new DaemonProtocol.Request(identity.text, DaemonProtocol.LINT,
-                Path.of("").toAbsolutePath().normalize().toString(),
-                InteractiveTerminal.is(System.console()), args, environment));
         SocketChannel channel = connect(socket);
         if (channel == null) {
             // The server is started for the commands that follow, and only when this is not the first command
@@ -124,6 +121,10 @@ public final class LintClient {
             return null;
         }
         try (channel) {
+            // encoded only for a server that listens: the console lookup costs a JDK 22+ client a service search
+            byte[] request = DaemonProtocol.encode(new DaemonProtocol.Request(identity.text, DaemonProtocol.LINT,
+                    Path.of("").toAbsolutePath().normalize().toString(),
+                    InteractiveTerminal.is(System.console()), args, environment));
             return exchange(channel, request);
         }
     }

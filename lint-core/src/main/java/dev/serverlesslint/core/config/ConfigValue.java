@@ -2,7 +2,9 @@ package dev.serverlesslint.core.config;
 
 import dev.serverlesslint.core.finding.SourcePosition;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,10 +24,17 @@ public final class ConfigValue {
 
     /** A key and its value; the key's position is where findings about the entry point. */
     public record Entry(ConfigValue key, ConfigValue value) {
+        /** The key's text; {@code ""} for a key that is not a scalar with text. */
         public String name() {
-            return key.text().orElse("");
+            return key.kind == Kind.SCALAR && key.scalar != null ? key.scalar : "";
         }
     }
+
+    /**
+     * Mappings with more entries than this are looked up through an index: a template's {@code Resources}
+     * has hundreds, and the model asks them for every function and setting.
+     */
+    private static final int INDEXED_ENTRIES = 8;
 
     public static final ConfigValue MISSING =
             new ConfigValue(Kind.MISSING, null, null, List.of(), List.of(), SourcePosition.START);
@@ -34,6 +43,8 @@ public final class ConfigValue {
     private final String scalar;
     private final String tag;
     private final List<Entry> entries;
+    /** The last entry of each key of a large mapping (see {@link #INDEXED_ENTRIES}); {@code null} otherwise. */
+    private final Map<String, Entry> lastEntryByName;
     private final List<ConfigValue> items;
     private final SourcePosition position;
     /** A scalar the file typed as something other than text: YAML's plain 5, true, 1.5 (never quoted text). */
@@ -45,6 +56,7 @@ public final class ConfigValue {
         this.scalar = scalar;
         this.tag = tag;
         this.entries = entries;
+        this.lastEntryByName = entries.size() > INDEXED_ENTRIES ? lastEntryByName(entries) : null;
         this.items = items;
         this.position = position;
         this.typedNonText = typedNonText;
@@ -125,12 +137,23 @@ public final class ConfigValue {
     }
 
     public Optional<Entry> entry(String key) {
+        if (lastEntryByName != null) {
+            return Optional.ofNullable(lastEntryByName.get(key));
+        }
         for (int i = entries.size() - 1; i >= 0; i--) {
             if (key.equals(entries.get(i).name())) {
                 return Optional.of(entries.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    private static Map<String, Entry> lastEntryByName(List<Entry> entries) {
+        Map<String, Entry> index = new HashMap<>(entries.size() * 2);
+        for (Entry entry : entries) {
+            index.put(entry.name(), entry);
+        }
+        return index;
     }
 
     public List<Entry> entries() {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads YAML into {@link ConfigValue} trees. SnakeYAML only composes nodes here, so no tag is ever
@@ -38,11 +39,16 @@ final class YamlTreeReader {
     /** Nodes in the document with aliases expanded: bounds "billion laughs" even under the alias cap. */
     static final long MAX_EXPANDED_NODES = 1_000_000;
 
+    /** The core schema's tags, in full ({@code tag:yaml.org,2002:str}): no tag of a value of ours. */
     private static final Set<String> CORE_TAGS = Set.of(
             "str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary", "merge",
-            "omap", "pairs", "set", "value");
+            "omap", "pairs", "set", "value").stream().map(Tag.PREFIX::concat).collect(Collectors.toUnmodifiableSet());
 
     private final List<DuplicateKey> duplicateKeys = new ArrayList<>();
+    /*
+     * Results per node, kept for anchored nodes only: only they can be reached again (through an alias), so
+     * every other node is converted and measured once anyway, and most nodes of a template have no anchor.
+     */
     private final Map<Node, ConfigValue> converted = new IdentityHashMap<>();
     private final Map<Node, Long> expandedSizes = new IdentityHashMap<>();
 
@@ -93,7 +99,8 @@ final class YamlTreeReader {
     }
 
     private long expandedSize(Node node, int depth) throws ConfigSyntaxException {
-        Long known = expandedSizes.get(node);
+        boolean anchored = node.getAnchor() != null;
+        Long known = anchored ? expandedSizes.get(node) : null;
         if (known != null) {
             return known;
         }
@@ -116,12 +123,15 @@ final class YamlTreeReader {
                 }
             }
         }
-        expandedSizes.put(node, size);
+        if (anchored) {
+            expandedSizes.put(node, size);
+        }
         return size;
     }
 
     private ConfigValue convert(Node node) {
-        ConfigValue done = converted.get(node);
+        boolean anchored = node.getAnchor() != null;
+        ConfigValue done = anchored ? converted.get(node) : null;
         if (done != null) {
             return done; // an alias: share the converted subtree instead of copying it
         }
@@ -143,7 +153,9 @@ final class YamlTreeReader {
         } else {
             value = ConfigValue.mapping(convertEntries((MappingNode) node), tag, position);
         }
-        converted.put(node, value);
+        if (anchored) {
+            converted.put(node, value);
+        }
         return value;
     }
 
@@ -186,11 +198,11 @@ final class YamlTreeReader {
     }
 
     private static String customTag(Tag tag) {
-        String value = tag.getValue();
-        if (value.startsWith(Tag.PREFIX) && CORE_TAGS.contains(value.substring(Tag.PREFIX.length()))) {
-            return null;
+        if (tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ) {
+            return null; // most nodes: the resolver gives these constants
         }
-        return value;
+        String value = tag.getValue();
+        return CORE_TAGS.contains(value) ? null : value;
     }
 
     private static SourcePosition position(Mark mark) {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigLoaderTest {
@@ -114,6 +115,52 @@ class ConfigLoaderTest {
                     environment: *env
                 """).value();
         assertEquals("dev", doc.root().at("functions", "f", "environment", "STAGE").text().orElseThrow());
+    }
+
+    @Test
+    void aliasesShareTheConvertedValueOfTheirAnchor() {
+        ConfigDocument doc = load("serverless.yml", """
+                service: a
+                provider:
+                  name: aws
+                  environment: &env
+                    STAGE: dev
+                functions:
+                  f: {handler: com.example.F, environment: *env}
+                  g: {handler: com.example.G, environment: *env}
+                """).value();
+        ConfigValue anchored = doc.root().at("provider", "environment");
+        assertSame(anchored, doc.root().at("functions", "f", "environment"));
+        assertSame(anchored, doc.root().at("functions", "g", "environment"));
+    }
+
+    @Test
+    void keyLookupIsTheSameInSmallAndLargeMappings() {
+        // mappings of more than 8 entries are looked up through an index: the last entry of a key wins in both
+        for (int size : new int[] {3, 8, 9, 40}) {
+            StringBuilder yaml = new StringBuilder("service: a\nprovider: {name: aws}\ncustom:\n");
+            for (int i = 0; i < size; i++) {
+                yaml.append("  k").append(i % 5).append(": v").append(i).append('\n');
+            }
+            yaml.append("  [list, key]: complex\n");
+            ConfigDocument doc = load("serverless.yml", yaml.toString()).value();
+            ConfigValue custom = doc.root().get("custom");
+            for (int key = 0; key < 5; key++) {
+                int last = -1;
+                for (int i = 0; i < size; i++) {
+                    last = i % 5 == key ? i : last;
+                }
+                ConfigValue value = custom.get("k" + key);
+                if (last < 0) {
+                    assertTrue(value.isMissing(), "k" + key + " of " + size);
+                } else {
+                    assertEquals("v" + last, value.text().orElseThrow(), "k" + key + " of " + size);
+                    assertEquals(4 + last, value.position().line(), "line of k" + key + " of " + size);
+                }
+            }
+            assertEquals("complex", custom.get("").text().orElseThrow(), "a key without text is named \"\"");
+            assertTrue(custom.get("absent").isMissing());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether an environment variable's name says it holds a secret: {@code DB_PASSWORD}, {@code apiKey},
@@ -29,6 +30,9 @@ final class SecretName {
             "VERSION", "PREFIX", "STORE", "ROTATION", "KEYID", "ALIAS", "LOCATION", "SOURCE", "PROVIDER", "MODE",
             "PORT", "HOST", "ITERATIONS", "COUNT", "ROUNDS", "LEVEL", "ENABLE", "CACHE", "MAX", "MIN", "LIMIT");
 
+    private static final Pattern CAMEL_CASE_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
+
     /** Settings of AWS's Parameters and Secrets Lambda extension: configuration, not secrets. */
     private static final String EXTENSION_SETTINGS = "PARAMETERS_SECRETS_EXTENSION_";
 
@@ -53,8 +57,8 @@ final class SecretName {
     }
 
     private static List<String> words(String name) {
-        String separated = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-        return Arrays.stream(separated.split("[^A-Za-z0-9]+"))
+        String separated = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2");
+        return Arrays.stream(WORD_SEPARATORS.split(separated))
                 .filter(w -> !w.isEmpty())
                 .map(w -> w.toUpperCase(Locale.ROOT))
                 .toList();

@@ -134,6 +134,14 @@ public final class ServerlessLintCommand {
 
     private final CliEnvironment environment;
 
+    /**
+     * The rules on the class path, found by the first command of this JVM: the lint server runs many, and
+     * finding them (the service file read from the jar, each rule created) gives the same set each time. A
+     * rule set is immutable and rules are stateless ({@link dev.serverlesslint.core.rule.Rule}), so the
+     * commands share it; it holds nothing of a project.
+     */
+    private static volatile RuleSet rules;
+
     ServerlessLintCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -259,7 +267,7 @@ public final class ServerlessLintCommand {
     }
 
     private int call(PrintWriter out, PrintWriter err) throws IOException, LintSessionException {
-        RuleSet ruleSet = RuleSet.discover(ServerlessLintCommand.class.getClassLoader());
+        RuleSet ruleSet = ruleSet();
         if (listRules) {
             if (format == ReportFormat.JSON) {
                 RuleList.writeJson(ruleSet, docsBaseUrl.trim(), out);
@@ -368,6 +376,15 @@ public final class ServerlessLintCommand {
                 error.cause().printStackTrace(err);
             }
         }
+    }
+
+    private static RuleSet ruleSet() {
+        RuleSet found = rules;
+        if (found == null) {
+            found = RuleSet.discover(ServerlessLintCommand.class.getClassLoader());
+            rules = found;
+        }
+        return found;
     }
 
     private static void printRules(RuleSet ruleSet, PrintWriter out) {

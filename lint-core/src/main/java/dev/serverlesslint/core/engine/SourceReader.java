@@ -8,6 +8,7 @@ import dev.serverlesslint.core.java.JavaOutline;
 import dev.serverlesslint.core.java.JavaSource;
 import dev.serverlesslint.core.java.JavaOutlineScanner;
 import dev.serverlesslint.core.java.JavaSourceParser;
+import dev.serverlesslint.core.java.OutlineStrings;
 import dev.serverlesslint.core.source.IoFailure;
 import dev.serverlesslint.core.source.ParseOutcome;
 import dev.serverlesslint.core.source.RegularFileReader;
@@ -28,6 +29,8 @@ public final class SourceReader {
     private final ConfigLoader configLoader;
     private final InputLog inputs;
     private final SourceEncoding encoding;
+    /** The identifiers of the outlines this reader makes: one string each. */
+    private final OutlineStrings outlineStrings = new OutlineStrings();
 
     public SourceReader(long maxFileBytes) {
         this(maxFileBytes, InputLog.NONE, SourceEncoding.UTF_8);
@@ -77,7 +80,7 @@ public final class SourceReader {
         }
         SourceText text = encoding.decode(file.relativePath(), bytes);
         return text.looksBinary() ? Optional.empty()
-                : Optional.of(new Outlined(JavaOutlineScanner.scan(file.relativePath(), text.content()), digest));
+                : Optional.of(new Outlined(JavaOutlineScanner.scan(file.relativePath(), text.content(), outlineStrings), digest));
     }
 
     private ParseOutcome<byte[]> bytes(SourceFile file) {

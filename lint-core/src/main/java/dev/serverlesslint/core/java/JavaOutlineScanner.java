@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,6 +20,11 @@ import java.util.Set;
  * comments, literals, identifiers and punctuation: it costs a small fraction of a parse, so every
  * file can be outlined before deciding which ones to keep parsed. It never fails: text that is not
  * Java just yields a meaningless outline (the parse reports the file).
+ * <p>
+ * A token is a punctuation character or an identifier. Each distinct identifier of a file is made a
+ * string once, with whether it is a keyword and whether it is among the file's names: the lint
+ * server outlines every file of a project for each command, so a repeated identifier costs a table
+ * probe, not a string, a keyword lookup and a set insertion.
  */
 public final class JavaOutlineScanner {
 
@@ -31,32 +37,62 @@ public final class JavaOutlineScanner {
             "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
             "volatile", "while", "true", "false", "null", "var", "permits", "sealed");
 
-    private static final String[] ASCII = new String[128];
+    /** {@link #next}'s result at the end of the text; a punctuation character is its own value. */
+    private static final int END = -1;
+    /** {@link #next}'s result for an identifier, then {@link #word}. */
+    private static final int IDENTIFIER = -2;
+
+    /** What {@link Character} says of each ASCII character, looked up instead of asked. */
+    private static final byte WHITESPACE = 1;
+    private static final byte IDENTIFIER_START = 2;
+    private static final byte IDENTIFIER_PART = 4;
+    private static final byte DIGIT = 8;
+    private static final byte[] ASCII = new byte[128];
 
     static {
         for (char c = 0; c < ASCII.length; c++) {
-            ASCII[c] = String.valueOf(c);
+            ASCII[c] = (byte) ((Character.isWhitespace(c) ? WHITESPACE : 0)
+                    | (Character.isJavaIdentifierStart(c) ? IDENTIFIER_START : 0)
+                    | (Character.isJavaIdentifierPart(c) ? IDENTIFIER_PART : 0)
+                    | (Character.isDigit(c) ? DIGIT : 0));
         }
     }
 
     private final String text;
+    private final char[] chars;
     private int position;
-    /** The previous token: an identifier, or one punctuation character as a string. */
-    private String previous = "";
+    /** Whether the previous token was a dot (so {@code class} is {@code X.class}, not a declaration). */
+    private boolean previousIsDot;
     /** One entry per open brace: the type whose body it opens, or {@code ""} for any other block. */
     private final Deque<String> braces = new ArrayDeque<>();
     private final Set<String> dottedNames = new HashSet<>();
     /** The run of dotted identifiers being read, and whether its last token was a dot. */
-    private final StringBuilder dotted = new StringBuilder();
+    private String[] segments = new String[8];
     private int dottedSegments;
     private boolean afterDot;
 
-    private JavaOutlineScanner(String text) {
+    /** The file's distinct identifiers by id, in order of appearance, and what is known of each. */
+    private final Identifiers identifiers;
+    /** The file's names: identifiers by id, each once. */
+    private final List<String> names = new ArrayList<>();
+    /** The identifier {@link #next} read last. */
+    private int word;
+
+    private JavaOutlineScanner(String text, OutlineStrings strings) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.identifiers = new Identifiers(strings);
     }
 
+    /** The outline of one file, with strings of its own. */
     public static JavaOutline scan(String path, String text) {
-        return new JavaOutlineScanner(text.contains("\\u") ? withUnicodeEscapesDecoded(text) : text).outline(path);
+        return scan(path, text, new OutlineStrings());
+    }
+
+    /** The outline of one file, its identifiers the strings of {@code strings} (those of a run's outlines). */
+    public static JavaOutline scan(String path, String text, OutlineStrings strings) {
+        return new JavaOutlineScanner(text.contains("\\u") ? withUnicodeEscapesDecoded(text) : text, strings)
+                .outline(path);
     }
 
     /**
@@ -80,81 +116,86 @@ public final class JavaOutlineScanner {
         String packageName = "";
         List<JavaOutline.Import> imports = new ArrayList<>();
         List<JavaOutline.DeclaredType> types = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        String token;
-        while ((token = advance()) != null) {
-            String before = previous;
-            previous = token;
-            if (token.equals("{")) {
+        int token;
+        while ((token = advance()) != END) {
+            boolean afterDotToken = previousIsDot;
+            previousIsDot = token == '.';
+            if (token == '{') {
                 braces.push("");
-            } else if (token.equals("}")) {
+            } else if (token == '}') {
                 braces.poll();
             }
-            if (!isIdentifier(token)) {
+            if (token != IDENTIFIER) {
                 continue;
             }
-            if (token.equals("package") && packageName.isEmpty()) {
-                packageName = qualifiedName(names);
-            } else if (token.equals("import") && braces.isEmpty()) {
-                imports.add(importDeclaration(names));
-            } else if (isTypeKeyword(token, before)) {
-                declaration(token, packageName, names).ifPresent(types::add);
-            } else if (!KEYWORDS.contains(token)) {
-                names.add(token);
+            int id = word;
+            String name = identifiers.word(id);
+            if (name.equals("package") && packageName.isEmpty()) {
+                packageName = qualifiedName();
+            } else if (name.equals("import") && braces.isEmpty()) {
+                imports.add(importDeclaration());
+            } else if (!afterDotToken && isTypeKeyword(name)) {
+                declaration(id, packageName).ifPresent(types::add);
+            } else if (!identifiers.isKeyword(id)) {
+                addName(id);
             }
         }
         endDottedName();
-        // Outlines of every file stay in memory for the whole run, and most names recur in many files.
-        Set<String> shared = new HashSet<>(names.size() * 2);
-        names.forEach(name -> shared.add(name.intern()));
-        return new JavaOutline(path, packageName, imports, types, shared, dottedNames);
+        // Set.of: the outline's constructor keeps it as it is (names are distinct: each is added once)
+        return new JavaOutline(path, packageName, imports, types, Set.of(names.toArray(new String[0])), dottedNames);
     }
 
-    /** {@code class}, {@code interface}, {@code enum} or {@code record} opening a declaration (not {@code X.class}). */
-    private boolean isTypeKeyword(String token, String before) {
-        if (before.equals(".")) {
-            return false;
+    /** Adds an identifier to the file's names, the first time only. */
+    private void addName(int id) {
+        if (identifiers.name(id)) {
+            names.add(identifiers.word(id));
         }
+    }
+
+    /** {@code class}, {@code interface}, {@code enum} or {@code record} (opening a declaration unless after a dot). */
+    private static boolean isTypeKeyword(String token) {
         return token.equals("class") || token.equals("interface") || token.equals("enum") || token.equals("record");
     }
 
     /** The declared name and its header identifiers, up to the body's opening brace. */
-    private Optional<JavaOutline.DeclaredType> declaration(String keyword, String packageName, Set<String> names) {
+    private Optional<JavaOutline.DeclaredType> declaration(int keywordId, String packageName) {
+        boolean record = identifiers.word(keywordId).equals("record");
         int start = position;
-        String name = next();
-        if (name == null || !isIdentifier(name) || KEYWORDS.contains(name)) {
+        if (next() != IDENTIFIER || identifiers.isKeyword(word)) {
             position = start;
-            if (keyword.equals("record")) {
-                names.add(keyword); // a variable or method called "record"
+            if (record) {
+                addName(keywordId); // a variable or method called "record"
             }
             return Optional.empty();
         }
-        if (keyword.equals("record")) {
+        int nameId = word;
+        String name = identifiers.word(nameId);
+        if (record) {
             int afterName = position;
-            String following = next();
+            int following = next();
             position = afterName;
-            if (!"(".equals(following) && !"<".equals(following)) {
+            if (following != '(' && following != '<') {
                 position = start; // a variable or method called "record": the name is read again as code
-                names.add(keyword);
+                addName(keywordId);
                 return Optional.empty();
             }
         }
-        trackDottedName(name);
-        names.add(name);
-        previous = name;
+        trackDottedName(IDENTIFIER, nameId);
+        addName(nameId);
+        previousIsDot = false;
         String qualifiedName = qualifiedTypeName(packageName, name);
         Set<String> header = new HashSet<>();
-        String token;
-        while ((token = advance()) != null && !token.equals("{") && !token.equals(";")) {
-            previous = token;
-            if (isIdentifier(token) && !KEYWORDS.contains(token)) {
-                header.add(token);
-                names.add(token);
+        int token;
+        while ((token = advance()) != END && token != '{' && token != ';') {
+            previousIsDot = token == '.';
+            if (token == IDENTIFIER && !identifiers.isKeyword(word)) {
+                header.add(identifiers.word(word));
+                addName(word);
             }
         }
-        if (token != null) {
-            previous = token;
-            if (token.equals("{")) {
+        if (token != END) {
+            previousIsDot = false;
+            if (token == '{') {
                 braces.push(name);
             }
         }
@@ -174,26 +215,26 @@ public final class JavaOutlineScanner {
     }
 
     /** {@code import [static] a.b.C[.*];} after the keyword; its identifiers are names of the file too. */
-    private JavaOutline.Import importDeclaration(Set<String> names) {
+    private JavaOutline.Import importDeclaration() {
         StringBuilder name = new StringBuilder();
         boolean isStatic = false;
         boolean onDemand = false;
-        String token;
-        while ((token = next()) != null && !token.equals(";")) {
-            previous = token;
-            if (token.equals("static") && name.isEmpty()) {
+        int token;
+        while ((token = next()) != END && token != ';') {
+            previousIsDot = token == '.';
+            if (token == IDENTIFIER && identifiers.word(word).equals("static") && name.isEmpty()) {
                 isStatic = true;
-            } else if (token.equals("*")) {
+            } else if (token == '*') {
                 onDemand = true;
-            } else if (isIdentifier(token)) {
-                names.add(token);
-                name.append(token);
-            } else if (token.equals(".") && !name.isEmpty()) {
-                name.append(token);
+            } else if (token == IDENTIFIER) {
+                addName(word);
+                name.append(identifiers.word(word));
+            } else if (token == '.' && !name.isEmpty()) {
+                name.append('.');
             }
         }
-        if (token != null) {
-            previous = token;
+        if (token != END) {
+            previousIsDot = false;
         }
         String written = name.toString();
         return new JavaOutline.Import(written.endsWith(".") ? written.substring(0, written.length() - 1) : written,
@@ -201,23 +242,26 @@ public final class JavaOutlineScanner {
     }
 
     /** The next token, following runs of dotted identifiers on the way. */
-    private String advance() {
-        String token = next();
-        if (token != null) {
-            trackDottedName(token);
+    private int advance() {
+        int token = next();
+        if (token != END) {
+            trackDottedName(token, word);
         }
         return token;
     }
 
-    private void trackDottedName(String token) {
-        if (token.equals(".") && dottedSegments > 0 && !afterDot) {
+    /** Follows a run of dotted identifiers with {@code token} ({@code id} the identifier's, if it is one). */
+    private void trackDottedName(int token, int id) {
+        if (token == '.' && dottedSegments > 0 && !afterDot) {
             afterDot = true;
-        } else if (isIdentifier(token) && !KEYWORDS.contains(token)) {
+        } else if (token == IDENTIFIER && !identifiers.isKeyword(id)) {
             if (!afterDot) {
                 endDottedName();
             }
-            dotted.append(afterDot ? "." : "").append(token);
-            dottedSegments++;
+            if (dottedSegments == segments.length) {
+                segments = Arrays.copyOf(segments, dottedSegments * 2);
+            }
+            segments[dottedSegments++] = identifiers.word(id);
             afterDot = false;
         } else {
             endDottedName();
@@ -226,64 +270,81 @@ public final class JavaOutlineScanner {
 
     private void endDottedName() {
         if (dottedSegments >= 2) {
+            StringBuilder dotted = new StringBuilder(segments[0]);
+            for (int i = 1; i < dottedSegments; i++) {
+                dotted.append('.').append(segments[i]);
+            }
             dottedNames.add(dotted.toString());
         }
-        dotted.setLength(0);
         dottedSegments = 0;
         afterDot = false;
     }
 
-    private String qualifiedName(Set<String> names) {
+    /** The tokens up to the semicolon, as written without blanks and comments. */
+    private String qualifiedName() {
         StringBuilder name = new StringBuilder();
-        String token;
-        while ((token = next()) != null && !token.equals(";")) {
-            previous = token;
-            if (isIdentifier(token)) {
-                names.add(token);
+        int token;
+        while ((token = next()) != END && token != ';') {
+            previousIsDot = token == '.';
+            if (token == IDENTIFIER) {
+                addName(word);
+                name.append(identifiers.word(word));
+            } else {
+                name.append((char) token);
             }
-            name.append(token);
         }
         return name.toString();
     }
 
-    private static boolean isIdentifier(String token) {
-        return !token.isEmpty() && Character.isJavaIdentifierStart(token.charAt(0));
-    }
-
-    /** The next identifier or punctuation character, skipping blanks, comments, literals and numbers. */
-    private String next() {
-        int length = text.length();
+    /**
+     * The next token: a punctuation character, {@link #IDENTIFIER} (then {@link #word} is set) or
+     * {@link #END}, skipping blanks, comments, literals and numbers.
+     */
+    private int next() {
+        int length = chars.length;
         while (position < length) {
-            char c = text.charAt(position);
-            if (Character.isWhitespace(c)) {
+            char c = chars[position];
+            int kind = c < ASCII.length ? ASCII[c] : unicodeKind(c);
+            if ((kind & WHITESPACE) != 0) {
                 position++;
-            } else if (c == '/' && position + 1 < length && text.charAt(position + 1) == '/') {
+            } else if (c == '/' && position + 1 < length && chars[position + 1] == '/') {
                 int end = text.indexOf('\n', position);
                 position = end < 0 ? length : end + 1;
-            } else if (c == '/' && position + 1 < length && text.charAt(position + 1) == '*') {
+            } else if (c == '/' && position + 1 < length && chars[position + 1] == '*') {
                 int end = text.indexOf("*/", position + 2);
                 position = end < 0 ? length : end + 2;
             } else if (c == '"') {
                 skipString();
             } else if (c == '\'') {
                 skipQuoted('\'');
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if ((kind & IDENTIFIER_START) != 0) {
                 int start = position;
+                int hash = c;
+                while (++position < length && isIdentifierPart(chars[position])) {
+                    hash = 31 * hash + chars[position];
+                }
+                word = identifiers.id(chars, start, position, hash);
+                return IDENTIFIER;
+            } else if ((kind & DIGIT) != 0) {
                 do {
                     position++;
-                } while (position < length && Character.isJavaIdentifierPart(text.charAt(position)));
-                return text.substring(start, position);
-            } else if (Character.isDigit(c)) {
-                do {
-                    position++;
-                } while (position < length && (Character.isJavaIdentifierPart(text.charAt(position))
-                        || text.charAt(position) == '.'));
+                } while (position < length && (isIdentifierPart(chars[position]) || chars[position] == '.'));
             } else {
                 position++;
-                return c < ASCII.length ? ASCII[c] : String.valueOf(c);
+                return c;
             }
         }
-        return null;
+        return END;
+    }
+
+    private static int unicodeKind(char c) {
+        return (Character.isWhitespace(c) ? WHITESPACE : 0)
+                | (Character.isJavaIdentifierStart(c) ? IDENTIFIER_START : 0)
+                | (Character.isDigit(c) ? DIGIT : 0);
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c < ASCII.length ? (ASCII[c] & IDENTIFIER_PART) != 0 : Character.isJavaIdentifierPart(c);
     }
 
     private void skipString() {
@@ -301,8 +362,8 @@ public final class JavaOutlineScanner {
     /** A string or character literal; an unclosed one ends at the line's end. */
     private void skipQuoted(char quote) {
         position++;
-        while (position < text.length()) {
-            char c = text.charAt(position);
+        while (position < chars.length) {
+            char c = chars[position];
             if (c == '\\') {
                 position += 2;
             } else if (c == quote) {
@@ -313,6 +374,107 @@ public final class JavaOutlineScanner {
             } else {
                 position++;
             }
+        }
+    }
+
+    /**
+     * The distinct identifiers of one file, by id in order of appearance: an open-addressing table from
+     * their characters, so reading an identifier again makes no string. Each is the run's string
+     * ({@link OutlineStrings}).
+     */
+    private static final class Identifiers {
+        private final OutlineStrings strings;
+        /** Ids by hash slot, -1 for none; at most half full. */
+        private int[] slots = filled(new int[256]);
+        private String[] words = new String[128];
+        private int[] hashes = new int[128];
+        private boolean[] keywords = new boolean[128];
+        private boolean[] names = new boolean[128];
+        private int count;
+
+        Identifiers(OutlineStrings strings) {
+            this.strings = strings;
+        }
+
+        private static int[] filled(int[] slots) {
+            Arrays.fill(slots, -1);
+            return slots;
+        }
+
+        /** The id of the identifier at {@code chars[start, end)}, whose {@link String#hashCode} is {@code hash}. */
+        int id(char[] chars, int start, int end, int hash) {
+            int mask = slots.length - 1;
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+                int id = slots[slot];
+                if (id < 0) {
+                    return add(new String(chars, start, end - start), hash, slot);
+                }
+                if (hashes[id] == hash && sameCharacters(words[id], chars, start, end)) {
+                    return id;
+                }
+            }
+        }
+
+        String word(int id) {
+            return words[id];
+        }
+
+        boolean isKeyword(int id) {
+            return keywords[id];
+        }
+
+        /** Marks the identifier as one of the file's names; whether it was not one yet. */
+        boolean name(int id) {
+            boolean added = !names[id];
+            names[id] = true;
+            return added;
+        }
+
+        private static boolean sameCharacters(String word, char[] chars, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (word.charAt(i - start) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private int add(String word, int hash, int slot) {
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+                keywords = Arrays.copyOf(keywords, count * 2);
+                names = Arrays.copyOf(names, count * 2);
+            }
+            int id = count++;
+            words[id] = strings.shared(word);
+            hashes[id] = hash;
+            keywords[id] = KEYWORDS.contains(word);
+            slots[slot] = id;
+            if (count * 2 > slots.length) {
+                rehash();
+            }
+            return id;
+        }
+
+        private void rehash() {
+            int[] larger = filled(new int[slots.length * 2]);
+            int mask = larger.length - 1;
+            for (int id = 0; id < count; id++) {
+                int slot = spread(hashes[id]) & mask;
+                while (larger[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                larger[slot] = id;
+            }
+            slots = larger;
         }
     }
 }

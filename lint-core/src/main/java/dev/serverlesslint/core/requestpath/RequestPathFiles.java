@@ -4,6 +4,7 @@ import dev.serverlesslint.core.java.JavaOutline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Deque;
@@ -47,13 +48,30 @@ public final class RequestPathFiles {
     private final Map<String, List<Integer>> declaringFiles = new HashMap<>();
     /** Files declaring a type whose header has a name that may resolve to this qualified name. */
     private final Map<String, List<Integer>> subtypeFiles = new HashMap<>();
+    /**
+     * The keys of {@link #declaringFiles} by their last segment (the simple name a file writes): a name
+     * of a file reaches only these, so its meanings are compared with them instead of each being looked up.
+     */
+    private final Map<String, List<DeclaredName>> declaredBySimpleName = new HashMap<>();
+    /** Each file's {@link #edges}, computed the first time a pass needs them ({@code null} before). */
+    private final int[][] edges;
+
+    /** A qualified name of a project type split at its last dot: {@code ""} and no dot for the default package. */
+    private record DeclaredName(String qualifiedName, String qualifier, boolean dotted) {
+    }
 
     private RequestPathFiles(List<JavaOutline> outlines) {
         this.outlines = outlines;
+        this.edges = new int[outlines.size()][];
         for (int file = 0; file < outlines.size(); file++) {
             for (JavaOutline.DeclaredType type : outlines.get(file).types()) {
                 addOnce(declaringFiles, type.qualifiedName(), file);
             }
+        }
+        for (String qualifiedName : declaringFiles.keySet()) {
+            int dot = qualifiedName.lastIndexOf('.');
+            declaredBySimpleName.computeIfAbsent(qualifiedName.substring(dot + 1), k -> new ArrayList<>(1))
+                    .add(new DeclaredName(qualifiedName, dot < 0 ? "" : qualifiedName.substring(0, dot), dot >= 0));
         }
         for (int file = 0; file < outlines.size(); file++) {
             JavaOutline outline = outlines.get(file);
@@ -241,24 +259,43 @@ public final class RequestPathFiles {
         };
         starts.stream().forEach(add);
         while (!queue.isEmpty()) {
-            forEachEdge(queue.poll(), add);
+            for (int to : edges(queue.poll())) {
+                add.accept(to);
+            }
         }
         return reached;
     }
 
     /** The files of {@code within} from which a target file is reachable, the targets included. */
     private BitSet reaching(BitSet targets, BitSet within) {
-        Map<Integer, List<Integer>> reverse = new HashMap<>();
-        within.stream().forEach(from -> forEachEdge(from, to -> {
-            if (to != from) {
-                reverse.computeIfAbsent(to, t -> new ArrayList<>()).add(from);
+        // the reverse edges within, as lists of sources laid end to end: those of file t at [start[t], start[t + 1])
+        int[] start = new int[outlines.size() + 1];
+        within.stream().forEach(from -> {
+            for (int to : edges(from)) {
+                if (to != from) {
+                    start[to + 1]++;
+                }
             }
-        }));
+        });
+        for (int file = 0; file < outlines.size(); file++) {
+            start[file + 1] += start[file];
+        }
+        int[] sources = new int[start[outlines.size()]];
+        int[] filled = Arrays.copyOf(start, outlines.size());
+        within.stream().forEach(from -> {
+            for (int to : edges(from)) {
+                if (to != from) {
+                    sources[filled[to]++] = from;
+                }
+            }
+        });
         BitSet reached = (BitSet) targets.clone();
         Deque<Integer> queue = new ArrayDeque<>();
         targets.stream().forEach(queue::add);
         while (!queue.isEmpty()) {
-            for (int from : reverse.getOrDefault(queue.poll(), List.of())) {
+            int to = queue.poll();
+            for (int i = start[to]; i < start[to + 1]; i++) {
+                int from = sources[i];
                 if (!reached.get(from)) {
                     reached.set(from);
                     queue.add(from);
@@ -269,16 +306,38 @@ public final class RequestPathFiles {
     }
 
     /**
-     * The files one step from {@code file}: those declaring a type one of its names may resolve to,
-     * and those declaring a subtype of one of its types.
+     * The files one step from {@code file}, ascending: those declaring a type one of its names may
+     * resolve to, and those declaring a subtype of one of its types. Computed once per file: the passes
+     * of one selection ({@link #handlerFilesFor}: a closure, then the reverse reach) read them again.
      */
+    synchronized int[] edges(int file) {
+        int[] known = edges[file];
+        if (known == null) {
+            BitSet to = new BitSet(outlines.size());
+            forEachEdge(file, to::set);
+            known = to.stream().toArray();
+            edges[file] = known;
+        }
+        return known;
+    }
+
+    /** The edges of {@link #edges}, each given at least once. */
     private void forEachEdge(int file, IntConsumer to) {
         JavaOutline outline = outlines.get(file);
         Consumer<String> declaredIn = name -> declaringFiles.getOrDefault(name, List.of()).forEach(to::accept);
         Set<String> headerNames = new HashSet<>();
         outline.types().forEach(type -> headerNames.addAll(type.headerNames()));
+        Meanings meanings = new Meanings(outline);
         for (String name : outline.names()) {
-            forEachMeaning(outline, name, headerNames.contains(name), declaredIn);
+            List<DeclaredName> candidates = declaredBySimpleName.get(name);
+            if (candidates != null) {
+                boolean inHeader = headerNames.contains(name);
+                for (DeclaredName candidate : candidates) {
+                    if (meanings.mayDenote(name, inHeader, candidate)) {
+                        declaredIn.accept(candidate.qualifiedName());
+                    }
+                }
+            }
         }
         for (String dotted : outline.dottedNames()) {
             forEachPrefix(dotted, declaredIn);
@@ -288,6 +347,46 @@ public final class RequestPathFiles {
         }
         for (JavaOutline.DeclaredType type : outline.types()) {
             subtypeFiles.getOrDefault(type.qualifiedName(), List.of()).forEach(to::accept);
+        }
+    }
+
+    /**
+     * {@link #forEachMeaning} of a file's names as a test of one qualified name, for the project's types whose
+     * last segment is the name: a meaning of a simple name ends in it, so no other type can be one.
+     */
+    private static final class Meanings {
+        private final String packageName;
+        /** The names of single-type imports, and the simple names they bring into scope. */
+        private final Set<String> singleTypeImports = new HashSet<>();
+        private final Set<String> importedSimpleNames = new HashSet<>();
+        /** The packages and types of non-static on-demand imports. */
+        private final Set<String> onDemandImports = new HashSet<>();
+
+        Meanings(JavaOutline outline) {
+            this.packageName = outline.packageName();
+            for (JavaOutline.Import declaration : outline.imports()) {
+                if (!declaration.isStatic() && !declaration.onDemand()) {
+                    singleTypeImports.add(declaration.name());
+                    importedSimpleNames.add(declaration.importedSimpleName());
+                } else if (declaration.onDemand() && !declaration.isStatic()) {
+                    onDemandImports.add(declaration.name());
+                }
+            }
+        }
+
+        /** Whether {@code candidate}, whose last segment is {@code name}, is a meaning of {@code name} in this file. */
+        boolean mayDenote(String name, boolean inHeader, DeclaredName candidate) {
+            if (singleTypeImports.contains(candidate.qualifiedName())) {
+                return true;
+            }
+            if (importedSimpleNames.contains(name) && !inHeader) {
+                return false;
+            }
+            if (!candidate.dotted()) {
+                return true;
+            }
+            return !packageName.isEmpty() && candidate.qualifier().equals(packageName)
+                    || onDemandImports.contains(candidate.qualifier());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JavaOutlineScannerTest {
@@ -105,5 +106,27 @@ class JavaOutlineScannerTest {
         assertTrue(JavaOutlineScanner.scan("x", "").types().isEmpty());
         assertTrue(JavaOutlineScanner.scan("x", "class").types().isEmpty());
         assertEquals(Set.of("Ünïcødé", "名前"), JavaOutlineScanner.scan("x", "Ünïcødé 名前 \u0000 #").names());
+    }
+
+    @Test
+    void outlinesOfOneRunShareOneStringPerIdentifier() {
+        OutlineStrings strings = new OutlineStrings();
+        JavaOutline first = JavaOutlineScanner.scan("A.java", "class A { Order order; Order other; }", strings);
+        JavaOutline second = JavaOutlineScanner.scan("B.java", "class B extends Order { Order again; }", strings);
+        String order = named(first, "Order");
+        assertSame(order, named(second, "Order"));
+        assertSame(order, second.types().get(0).headerNames().iterator().next());
+        assertEquals(Set.of("A", "Order", "order", "other"), first.names());
+    }
+
+    @Test
+    void everyIdentifierOfAnImportOrThePackageIsAName() {
+        JavaOutline outline = JavaOutlineScanner.scan("x", "package a.b; import static c.static.D.*; class E {}");
+        assertEquals(Set.of("a", "b", "c", "static", "D", "E"), outline.names());
+        assertEquals(List.of(new JavaOutline.Import("c.static.D", true, true)), outline.imports());
+    }
+
+    private static String named(JavaOutline outline, String name) {
+        return outline.names().stream().filter(name::equals).findFirst().orElseThrow();
     }
 }

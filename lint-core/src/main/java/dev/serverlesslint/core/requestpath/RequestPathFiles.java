@@ -396,7 +396,7 @@ public final class RequestPathFiles {
      * import of the name hides the others, except in a header: the handler-method lookup tries
      * every reading of a supertype's name.
      */
-    private static void forEachMeaning(JavaOutline outline, String name, boolean inHeader, Consumer<String> to) {
+    static void forEachMeaning(JavaOutline outline, String name, boolean inHeader, Consumer<String> to) {
         boolean imported = false;
         for (JavaOutline.Import declaration : outline.imports()) {
             if (name.equals(declaration.importedSimpleName())) {
@@ -419,7 +419,7 @@ public final class RequestPathFiles {
     }
 
     /** {@code a.b}, {@code a.b.C}, {@code a.b.C.d} for {@code a.b.C.d}: each may be a qualified type name. */
-    private static void forEachPrefix(String dotted, Consumer<String> to) {
+    static void forEachPrefix(String dotted, Consumer<String> to) {
         int dot = dotted.indexOf('.');
         while (dot > 0) {
             int next = dotted.indexOf('.', dot + 1);

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The edges the selection follows ({@link RequestPathFiles#edges}, computed from an index of the project's
- * types by simple name) are those of the definition: every meaning of every name looked up as a
- * qualified name, as the selection computed them before the index.
+ * types by simple name) are those of the definition: every meaning of every name
+ * ({@link RequestPathFiles#forEachMeaning}) looked up as a qualified name, as the selection computed them
+ * before the index.
  */
 class RequestPathFilesEdgesTest {
 
@@ -115,11 +116,11 @@ class RequestPathFilesEdgesTest {
                 Consumer<String> add = name -> subtypeFiles.computeIfAbsent(name, k -> new HashSet<>()).add(subtype);
                 Set<String> headerNames = headerNames(outline);
                 for (String headerName : headerNames) {
-                    meanings(outline, headerName, true, add);
+                    RequestPathFiles.forEachMeaning(outline, headerName, true, add);
                 }
                 for (String dotted : outline.dottedNames()) {
                     if (headerNames.contains(dotted.substring(dotted.lastIndexOf('.') + 1))) {
-                        prefixes(dotted, add);
+                        RequestPathFiles.forEachPrefix(dotted, add);
                     }
                 }
             }
@@ -131,10 +132,10 @@ class RequestPathFilesEdgesTest {
             Consumer<String> declaredIn = name -> edges.addAll(declaringFiles.getOrDefault(name, Set.of()));
             Set<String> headerNames = headerNames(outline);
             for (String name : outline.names()) {
-                meanings(outline, name, headerNames.contains(name), declaredIn);
+                RequestPathFiles.forEachMeaning(outline, name, headerNames.contains(name), declaredIn);
             }
-            outline.dottedNames().forEach(dotted -> prefixes(dotted, declaredIn));
-            outline.imports().forEach(imported -> prefixes(imported.name(), declaredIn));
+            outline.dottedNames().forEach(dotted -> RequestPathFiles.forEachPrefix(dotted, declaredIn));
+            outline.imports().forEach(imported -> RequestPathFiles.forEachPrefix(imported.name(), declaredIn));
             for (JavaOutline.DeclaredType type : outline.types()) {
                 edges.addAll(subtypeFiles.getOrDefault(type.qualifiedName(), Set.of()));
             }
@@ -145,36 +146,6 @@ class RequestPathFilesEdgesTest {
             Set<String> names = new HashSet<>();
             outline.types().forEach(type -> names.addAll(type.headerNames()));
             return names;
-        }
-
-        /** A single-type import of the name (hiding the rest outside headers), the name, in the package, on demand. */
-        private static void meanings(JavaOutline outline, String name, boolean inHeader, Consumer<String> to) {
-            boolean imported = false;
-            for (JavaOutline.Import declaration : outline.imports()) {
-                if (name.equals(declaration.importedSimpleName())) {
-                    to.accept(declaration.name());
-                    imported = true;
-                }
-            }
-            if (imported && !inHeader) {
-                return;
-            }
-            to.accept(name);
-            if (!outline.packageName().isEmpty()) {
-                to.accept(outline.packageName() + "." + name);
-            }
-            for (JavaOutline.Import declaration : outline.imports()) {
-                if (declaration.onDemand() && !declaration.isStatic()) {
-                    to.accept(declaration.name() + "." + name);
-                }
-            }
-        }
-
-        private static void prefixes(String dotted, Consumer<String> to) {
-            for (int dot = dotted.indexOf('.'); dot > 0; dot = dotted.indexOf('.', dot + 1)) {
-                int next = dotted.indexOf('.', dot + 1);
-                to.accept(next < 0 ? dotted : dotted.substring(0, next));
-            }
         }
     }
 }

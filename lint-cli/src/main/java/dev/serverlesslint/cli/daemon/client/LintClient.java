@@ -60,8 +60,8 @@ public final class LintClient {
      * collector, the smallest footprint, which gives free heap back at the collection the server makes once it
      * is idle. The stack is the launcher's. Huge methods compiled too: JavaParser's lexer
      * ({@code GeneratedJavaParserTokenManager.jjMoveNfa_0}, 8,246 bytes of bytecode) is over HotSpot's 8,000-byte
-     * limit, so a server left it to the interpreter for good and spent half of each parse in it (the six
-     * files of a one-file command on the bench's service: 2.3-3.0 ms warm instead of 4.5-5.4 ms).
+     * limit, so a server left it to the interpreter for good: a third of each parse's samples (JavaParser on the
+     * six files of a one-file command on the bench's service: 2.3-3.0 ms warm instead of 4.5-5.4 ms).
      */
     public static final List<String> SERVER_FLAGS = List.of("-Xss16m", "-XX:+UseSerialGC",
             "-XX:-DontCompileHugeMethods");

@@ -26,7 +26,8 @@ public final class ConfigValue {
     public record Entry(ConfigValue key, ConfigValue value) {
         /** The key's text; {@code ""} for a key that is not a scalar with text. */
         public String name() {
-            return key.kind == Kind.SCALAR && key.scalar != null ? key.scalar : "";
+            String text = key.textOrNull();
+            return text != null ? text : "";
         }
     }
 
@@ -166,7 +167,12 @@ public final class ConfigValue {
 
     /** The text of a scalar (also for intrinsics and variables); empty for other kinds. */
     public Optional<String> text() {
-        return kind == Kind.SCALAR && scalar != null ? Optional.of(scalar) : Optional.empty();
+        return Optional.ofNullable(textOrNull());
+    }
+
+    /** {@link #text()} without the Optional: key names are read for every lookup in a mapping. */
+    private String textOrNull() {
+        return kind == Kind.SCALAR ? scalar : null;
     }
 
     /** A value written out in the file, not computed at deploy time by an intrinsic or variable. */
